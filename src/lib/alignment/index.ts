@@ -1,0 +1,2 @@
+// Barrel of the alignment stage: filled in as its functions land.
+export {};

@@ -1,0 +1,2 @@
+// Barrel of the distillation stage: filled in as its functions land.
+export {};

@@ -1,0 +1,2 @@
+// Barrel of the evaluation stage: filled in as its functions land.
+export {};

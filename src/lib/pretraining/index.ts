@@ -1,0 +1,2 @@
+// Barrel of the pretraining stage: filled in as its functions land.
+export {};
