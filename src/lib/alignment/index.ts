@@ -1,2 +1,18 @@
-// Barrel of the alignment stage: filled in as its functions land.
-export {};
+// Barrel of the alignment stage: RL and preference optimisation (shared/spec/math-core.md).
+export { gae } from './gae';
+export { ppoClipLoss, ppoValueLoss, type PpoClipResult } from './ppo';
+export { klEstimates, klPenalizedRewards, type KlEstimates } from './kl';
+export { sampleKlEstimators, type KlSampleStats } from './kl-sampling';
+export { dpoLoss, dpoPairLoss, type DpoConfig, type DpoLossType, type DpoResult } from './dpo';
+export { ktoLoss, type KtoBatch, type KtoConfig } from './kto';
+export { grpoAdvantages, type GrpoScale } from './grpo-advantages';
+export {
+  grpoLoss,
+  grpoTokenTerms,
+  type GrpoBatch,
+  type GrpoLossConfig,
+  type GrpoLossType,
+  type GrpoTokenTerms,
+} from './grpo-loss';
+export { createToyPolicy, optimalToyPolicy, toyMetrics, type ToyMetrics, type ToyPolicyState } from './toy-policy';
+export { toyAlignmentStep, type ToyAlignmentConfig, type ToyMethod, type ToyStepResult } from './toy-alignment';

@@ -23,7 +23,8 @@ export function klDivergence(p: readonly number[], q: readonly number[]): number
   for (let i = 0; i < p.length; i++) {
     if (p[i] === 0) continue;
     if (q[i] === 0) return Infinity;
-    kl += p[i] * Math.log(p[i] / q[i]);
+    // log p − log q, not log(p/q): p/q overflows to Infinity when q is subnormal (q = 5e-324).
+    kl += p[i] * (Math.log(p[i]) - Math.log(q[i]));
   }
   // Rounding can give −1e-17 for identical inputs; KL is never negative.
   return Math.max(0, kl);

@@ -1,2 +1,13 @@
-// Barrel of the reward stage: filled in as its functions land.
-export {};
+// Barrel of the reward stage: Bradley–Terry reward models and best-of-n (shared/spec/math-core.md).
+export { bradleyTerryLoss, preferenceProbability } from './bradley-terry';
+export { bestOfNDistribution, bestOfNExactKl, bestOfNExpectedReward, bestOfNKl, sampleBestOfN } from './best-of-n';
+export {
+  createLinearRm,
+  linearRmAccuracy,
+  linearRmGradient,
+  linearRmLoss,
+  linearRmReward,
+  trainLinearRm,
+  type LinearRmState,
+  type PreferencePair,
+} from './linear-rm';

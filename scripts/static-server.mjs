@@ -1,0 +1,58 @@
+/**
+ * A minimal static file server for the production build, bound to 127.0.0.1, that
+ * resolves URLs the way GitHub Pages does for a Docusaurus site built with
+ * trailingSlash: false (/docs/x → docs/x.html or docs/x/index.html) and serves the
+ * site's 404.html otherwise. Used by the browser tests and `npm run bench`.
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function resolveFile(root, urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+  const base = join(root, clean);
+  if (!base.startsWith(root)) return null;
+  for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+/** Starts the server; resolves to { url, close }. Port 0 picks a free port. */
+export function serveStatic(dir, port = 0) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const file = resolveFile(root, req.url ?? '/');
+    const status = file ? 200 : 404;
+    const path = file ?? join(root, '404.html');
+    res.writeHead(status, {
+      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    if (existsSync(path)) createReadStream(path).pipe(res);
+    else res.end('Not found');
+  });
+  return new Promise((ok) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      ok({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}

@@ -1,0 +1,19 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+
+/**
+ * The reader's path, written out: one category per training stage, in pipeline order.
+ * A chapter appears here only once it has content (no placeholder pages).
+ */
+const sidebars: SidebarsConfig = {
+  guide: [
+    {
+      type: 'category',
+      label: '0. 训练全景',
+      link: { type: 'doc', id: 'overview/index' },
+      collapsed: false,
+      items: ['overview/paradigms', 'overview/training-phases', 'overview/learning-paradigms', 'overview/scale'],
+    },
+  ],
+};
+
+export default sidebars;

@@ -1,0 +1,22 @@
+/**
+ * The chapters of the guide in pipeline order, for the home page. `path` is set
+ * only for chapters that have content: the others are listed as coming, not linked
+ * (no placeholder pages). Titles are translated where they are rendered.
+ */
+export interface ChapterEntry {
+  id: string;
+  number: number;
+  /** Route of the chapter's index page, once written. */
+  path?: string;
+}
+
+export const CHAPTERS: readonly ChapterEntry[] = [
+  { id: 'overview', number: 0, path: '/docs/overview' },
+  { id: 'data', number: 1 },
+  { id: 'pretraining', number: 2 },
+  { id: 'sft', number: 3 },
+  { id: 'reward', number: 4 },
+  { id: 'alignment', number: 5 },
+  { id: 'distillation', number: 6 },
+  { id: 'evaluation', number: 7 },
+];

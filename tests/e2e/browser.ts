@@ -1,0 +1,73 @@
+/**
+ * Shared set-up for the browser tests: one Chromium per test file, and pages that
+ * record every problem the site-wide rules forbid: a request that leaves
+ * localhost (it is aborted, so the site must work without it), a console error,
+ * an uncaught page error.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+// @ts-expect-error plain ESM script without types
+import { CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS as string[] });
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Everything that went wrong so far, as readable lines. */
+  problems: string[];
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  const { hostname } = new URL(url);
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+export async function watchedPage(
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: 'zh-CN',
+  });
+  const problems: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    problems.push(`external request: ${url}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
+  return { page, context, problems };
+}
+
+/** Scrolls through the whole page so lazily rendered content (Mermaid) renders. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const step = Math.max(200, window.innerHeight * 0.8);
+    for (let y = 0; y < document.body.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    window.scrollTo(0, document.body.scrollHeight);
+  });
+}
+
+/** All page paths of a locale's sitemap, e.g. ['/', '/docs/overview', …] or ['/en/', …]. */
+export async function sitemapPaths(page: Page, localePrefix: '' | '/en'): Promise<string[]> {
+  const res = await page.request.get(`${baseUrl()}${localePrefix}/sitemap.xml`);
+  if (!res.ok()) throw new Error(`no sitemap at ${localePrefix}/sitemap.xml`);
+  const xml = await res.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}

@@ -1,0 +1,59 @@
+/**
+ * Switching language keeps the reader on the same page; dark mode switches, is
+ * remembered, and changes the page's colours.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, watchedPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('language switch', () => {
+  it('goes from a Chinese page to the same English page and back', async () => {
+    const { page, context, problems } = await watchedPage(browser);
+    try {
+      await page.goto(`${baseUrl()}/docs/overview/scale`, { waitUntil: 'networkidle' });
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+      await page.locator('.navbar__items--right .dropdown').first().hover();
+      await page.getByRole('link', { name: 'English' }).first().click();
+      await page.waitForURL('**/en/docs/overview/scale');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.locator('h1').first().textContent()).toBe('Scale');
+      await page.locator('.navbar__items--right .dropdown').first().hover();
+      await page.getByRole('link', { name: '简体中文' }).first().click();
+      await page.waitForURL((u) => u.pathname === '/docs/overview/scale');
+      expect(await page.locator('h1').first().textContent()).toBe('规模');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('dark mode', () => {
+  it('switches, changes the background, and is remembered after a reload', async () => {
+    const { page, context, problems } = await watchedPage(browser, { colorScheme: 'light' });
+    try {
+      await page.goto(`${baseUrl()}/docs/overview`, { waitUntil: 'networkidle' });
+      const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+      const lightBg = await bg();
+      // The toggle cycles light → dark (→ system); click until dark.
+      const toggle = page.locator('.navbar button[class*="toggleButton"]').first();
+      for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; i++) {
+        await toggle.click();
+      }
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+      expect(await bg()).not.toBe(lightBg);
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
