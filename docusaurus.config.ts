@@ -136,7 +136,8 @@ const config: Config = {
     docs: { sidebar: { hideable: true } },
     navbar: {
       title: 'LLM 训练图解',
-      logo: { alt: 'LLM 训练图解', src: 'img/logo.svg', width: 32, height: 32 },
+      // The title next to the logo names the site, so the image is decorative (empty alt).
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
       items: [
         { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: '教程' },
         { type: 'localeDropdown', position: 'right' },

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
 function classList(node: Element): string[] {
-  const c = node.properties?.className;
+  const c = node.properties?.className as unknown;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 }
 

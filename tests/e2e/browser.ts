@@ -6,7 +6,6 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-// @ts-expect-error plain ESM script without types
 import { CHROMIUM_ARGS } from '../../scripts/find-chromium.mjs';
 
 export const baseUrl = (): string => inject('baseUrl');

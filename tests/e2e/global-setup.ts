@@ -4,9 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM script without types
 import { serveStatic } from '../../scripts/static-server.mjs';
-// @ts-expect-error plain ESM script without types
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
 declare module 'vitest' {

@@ -39,7 +39,8 @@ describe('dark mode', () => {
     const { page, context, problems } = await watchedPage(browser, { colorScheme: 'light' });
     try {
       await page.goto(`${baseUrl()}/docs/overview`, { waitUntil: 'networkidle' });
-      const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      // Infima's light background is transparent (white canvas); compare the text colour instead.
+      const bg = () => page.evaluate(() => getComputedStyle(document.body).color);
       expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
       const lightBg = await bg();
       // The toggle cycles light → dark (→ system); click until dark.

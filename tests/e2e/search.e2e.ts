@@ -6,15 +6,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, watchedPage } from './browser';
 
-// [locale prefix, query, path the first matching result must lead to]
-const CASES: [string, string, RegExp][] = [
-  ['', '拒绝采样', /\/docs\/overview\/paradigms/],
-  ['', '继续预训练', /\/docs\/overview\/training-phases/],
-  ['', '困惑度', /\/docs\/overview\/learning-paradigms/],
-  ['', 'InstructGPT', /\/docs\/overview/],
-  ['/en', 'rejection sampling', /\/en\/docs\/overview\/paradigms/],
-  ['/en', 'perplexity', /\/en\/docs\/overview\/learning-paradigms/],
-  ['/en', 'Chinchilla', /\/en\/docs\/overview\/scale/],
+// [locale prefix, query, title of the page that must be among the results, its path]
+const CASES: [string, string, string, string][] = [
+  ['', '拒绝采样', '两种范式', '/docs/overview/paradigms'],
+  ['', '继续预训练', '预训练、后训练与继续训练', '/docs/overview/training-phases'],
+  ['', '困惑度', '学习范式', '/docs/overview/learning-paradigms'],
+  ['', '显存', '训练全景', '/docs/overview'],
+  ['', 'InstructGPT', '规模', '/docs/overview/scale'],
+  ['/en', 'rejection sampling', 'Two paradigms', '/en/docs/overview/paradigms'],
+  ['/en', 'perplexity', 'Learning paradigms', '/en/docs/overview/learning-paradigms'],
+  ['/en', 'Chinchilla', 'Scale', '/en/docs/overview/scale'],
 ];
 
 let browser: Browser;
@@ -24,20 +25,22 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('search', () => {
-  it.each(CASES)('in locale "%s" finds "%s" and leads to the page', async (prefix, query, target) => {
+  it.each(CASES)('in locale "%s" finds "%s" on "%s" and leads there', async (prefix, query, title, path) => {
     const { page, context, problems } = await watchedPage(browser);
     try {
       await page.goto(`${baseUrl()}${prefix}/`, { waitUntil: 'networkidle' });
-      const input = page.getByRole('searchbox').first();
+      const input = page.locator('input.navbar__search-input').first();
       await input.click();
       await input.pressSequentially(query, { delay: 20 });
-      const result = page.locator('.aa-dropdown-menu a[href]').filter({ hasNotText: /^$/ });
-      await result.first().waitFor({ timeout: 15_000 });
-      const hrefs = await result.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-      const match = hrefs.find((h) => target.test(h));
-      expect(match, `results for "${query}": ${hrefs.join(', ')}`).toBeTruthy();
-      await page.locator(`.aa-dropdown-menu a[href^="${match}"]`).first().click();
-      await page.waitForURL((u) => target.test(u.pathname));
+      // Each suggestion is a role="option" with a breadcrumb: … › page title › section.
+      const options = page.locator('[role="listbox"] [role="option"]');
+      await options.first().waitFor({ timeout: 15_000 });
+      const crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+      const index = crumbs.findIndex((c) => c.startsWith(title) || c.includes(`› ${title}`));
+      expect(index, `results for "${query}":\n${crumbs.join('\n')}`).toBeGreaterThanOrEqual(0);
+      await options.nth(index).click();
+      await page.waitForURL((u) => u.pathname === path);
+      await expect.poll(() => page.locator('article h1').first().innerText()).toBe(title);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -6,7 +6,7 @@
  *                                            ε > 0 is "conservative DPO" (label noise ε)
  *   robust:  ((1−ε)·(−logσ(βh)) + ε·logσ(−βh)) / (1 − 2ε)   rDPO, Chowdhury et al. 2024, arXiv:2403.00409
  *   hinge:   relu(1 − βh)                     SLiC-style (Zhao et al. 2023, arXiv:2305.10425)
- *   ipo:     (h − 1/(2β))²                    IPO, Azar et al. 2023, arXiv:2310.12036, eq. 17
+ *   ipo:     (h − 1/(2β))²                    IPO, Azar et al. 2023, arXiv:2310.12036 (sampled loss)
  *   implicit rewards: β·(π_c − ref_c), β·(π_r − ref_r)   (DPO eq. 5 without the β·log Z term)
  * β > 0; ε = labelSmoothing in [0, 0.5), validated for every type but used only by sigmoid
  * and robust. For ipo TRL passes length-averaged log-probabilities: so should the caller.

@@ -1,5 +1,6 @@
 /**
- * Overflow guard shared by the sft, reward and alignment stages.
+ * Checks shared by the sft, reward and alignment stages, next to core/validate.ts:
+ * assertNonNegative (a finite number ≥ 0, for β, weights, eps) and an overflow guard.
  *
  * Inputs are checked to be finite, but arithmetic on finite doubles can still leave
  * the finite range: 1e308 − (−1e308) = Infinity, e^800 = Infinity, and then

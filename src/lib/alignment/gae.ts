@@ -1,5 +1,5 @@
 /**
- * Generalized Advantage Estimation (Schulman et al. 2015, arXiv:1506.02438, eqs. 11–16;
+ * Generalized Advantage Estimation (Schulman et al. 2015, arXiv:1506.02438, eq. 16;
  * the loop of TRL's PPOTrainer).
  *   δ_t = r_t + γ·V_{t+1} − V_t,   with V_T = 0 after the last token
  *   A_t = δ_t + γλ·A_{t+1}          (A_T = 0), i.e. A_t = Σ_k (γλ)^k δ_{t+k}

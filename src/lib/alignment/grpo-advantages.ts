@@ -5,7 +5,7 @@
  *   scale 'group' (default): std of the completion's own group   (GRPO)
  *         'batch': std of the whole batch, mean still per group    (TRL scale_rewards="batch")
  *         'none':  no division, A_i = r_i − mean(group)            (Dr. GRPO, Liu et al. 2025,
- *                  arXiv:2503.20783, §3.1: the std term biases towards too easy / too hard prompts)
+ *                  arXiv:2503.20783: the std term biases towards too easy / too hard prompts)
  * std is the unbiased sample std, as torch.std; eps defaults to 1e-4 (TRL's value).
  * Rewards are laid out group after group: [g0 c0, g0 c1, …, g1 c0, …]; groupSize ≥ 2 divides the batch.
  * Numerical trick: each mean is computed as a + mean(r − a) with a = the group's first

@@ -7,9 +7,9 @@
  * Aggregation (lossType):
  *   'grpo'    mean over each completion's tokens, then over completions (the paper's 1/|o_i|)
  *   'bnpo'    Σ over all tokens / number of tokens (DAPO's token-level loss, Yu et al. 2025,
- *             arXiv:2503.14476, eq. 10)
+ *             arXiv:2503.14476, §3.3)
  *   'dr_grpo' Σ over all tokens / (completions · maxCompletionLength) (Dr. GRPO, Liu et al. 2025,
- *             arXiv:2503.20783, eq. 3: a constant normaliser removes the length bias)
+ *             arXiv:2503.20783: a constant normaliser removes the length bias)
  * A completion with no tokens contributes 0 (TRL clamps its token count to ≥ 1); with 'dr_grpo'
  * no completion may be longer than maxCompletionLength. Asymmetric ε_high > ε_low is DAPO's
  * "clip-higher". Defaults: ε 0.2/0.2, β 0, 'grpo'. β > 0 needs refLogProbs.

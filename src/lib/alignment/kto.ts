@@ -1,5 +1,5 @@
 /**
- * Kahneman–Tversky Optimization loss (Ethayarajh et al. 2024, arXiv:2402.01306, eq. 8;
+ * Kahneman–Tversky Optimization loss (Ethayarajh et al. 2024, arXiv:2402.01306, §4;
  * TRL KTOTrainer.kto_loss). Each example is a single response labelled desirable or
  * undesirable, not a pair.
  *   z   = max(0, mean(policyKl − refKl))      reference point: a batch estimate of KL(π‖π_ref)

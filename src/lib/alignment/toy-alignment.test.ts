@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
-import { toyAlignmentStep, type ToyAlignmentConfig, type ToyMethod } from './toy-alignment';
-import { adamStep, createToyPolicy, optimalToyPolicy, toyMetrics } from './toy-policy';
+import { logSoftmax } from '../core';
+import { grpoLoss } from './grpo-loss';
+import { clippedSurrogateGradient, toyAlignmentStep, type ToyAlignmentConfig, type ToyMethod } from './toy-alignment';
+import { createToyPolicy, optimalToyPolicy, toyMetrics } from './toy-policy';
 
 const REF = [1, 0.5, 0, 0.2];
 const REWARDS = [0, 0.2, 1, 0.5];
@@ -16,34 +18,56 @@ function run(method: ToyMethod, steps: number, cfg: Partial<ToyAlignmentConfig> 
   return { state, last };
 }
 
-describe('toy policy', () => {
-  it('starts at the reference: E[R] = Σπ·R and KL 0; the KL-optimal policy is π_ref·e^(R/β) (worked by hand)', () => {
-    const m = toyMetrics(createToyPolicy([0, 0]), [0, 1]);
-    expect(m.expectedReward).toBe(0.5);
-    expect(m.klToRef).toBe(0);
-    const opt = optimalToyPolicy([0, 0], [0, 1], 1);
-    expect(opt[0]).toBeCloseTo(1 / (1 + Math.E), 15);
-    expect(opt[1]).toBeCloseTo(Math.E / (1 + Math.E), 15);
-  });
-
-  it("moves every logit by lr·sign(g) on Adam's first step", () => {
-    const { z } = adamStep([0, 0, 0], [2, -0.001, 0], { m: [0, 0, 0], v: [0, 0, 0], t: 0 }, 0.1);
-    expect(z[0]).toBeCloseTo(-0.1, 6);
-    expect(z[1]).toBeCloseTo(0.1, 4);
-    expect(z[2]).toBe(0);
-  });
-
-  it('copies its input and rejects fewer than 2 answers or non-finite logits', () => {
-    const logits = [1, 2];
-    const s = createToyPolicy(logits);
-    s.logits[0] = 5;
-    expect(logits).toEqual([1, 2]);
-    expect(() => createToyPolicy([1])).toThrow('logits must list at least 2 answers, got 1');
-    expect(() => createToyPolicy([1, NaN])).toThrow(RangeError);
-  });
-});
-
 describe('toyAlignmentStep', () => {
+  it('reproduces the header example: 50 PPO steps take E[R] from 1/3 to ≈ 0.993 with KL ≈ 1.05', () => {
+    const state = createToyPolicy([0, 0, 0]);
+    const rng = createRng(1);
+    let r = toyMetrics(state, [0, 0, 1]);
+    for (let i = 0; i < 50; i++) r = toyAlignmentStep(state, 'ppo', { rewards: [0, 0, 1] }, rng);
+    expect(r.expectedReward).toBeCloseTo(0.993, 3);
+    expect(r.klToRef).toBeCloseTo(1.05, 2);
+  });
+
+  it('uses the analytic gradient of the clipped loss + β·k3, which matches finite differences', () => {
+    const logits = fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 3, maxLength: 3 });
+    const sample = fc.tuple(fc.integer({ min: 0, max: 2 }), fc.double({ min: -2, max: 2, noNaN: true }));
+    fc.assert(
+      fc.property(
+        logits,
+        logits,
+        logits,
+        fc.array(sample, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(0, 0.3),
+        (z, old, ref, rows, beta) => {
+          const samples = rows.map(([a]) => a);
+          const adv = rows.map(([, a]) => a);
+          const oldLogp = logSoftmax(old);
+          const refLogp = logSoftmax(ref);
+          const loss = (zz: number[]) => {
+            const lp = logSoftmax(zz);
+            return grpoLoss(
+              {
+                logProbs: samples.map((a) => [lp[a]]),
+                oldLogProbs: samples.map((a) => [oldLogp[a]]),
+                refLogProbs: samples.map((a) => [refLogp[a]]),
+                advantages: adv,
+              },
+              { beta, epsLow: 0.2, epsHigh: 0.2 },
+            );
+          };
+          const g = clippedSurrogateGradient(z, samples, oldLogp, adv, 0.2, beta > 0 ? { beta, refLogp } : undefined);
+          const h = 1e-6;
+          z.forEach((_, j) => {
+            const fd =
+              (loss(z.map((x, k) => (k === j ? x + h : x))) - loss(z.map((x, k) => (k === j ? x - h : x)))) / (2 * h);
+            expect(Math.abs(g[j] - fd)).toBeLessThan(1e-4 * (1 + Math.abs(fd)));
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it.each(METHODS)(
     '%s raises the expected reward above the reference policy’s in 60 steps, with a finite KL',
     (method) => {

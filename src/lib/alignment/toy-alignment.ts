@@ -13,15 +13,17 @@
  *         'bradley-terry' labels (default) prefer a over b with probability σ(R(a) − R(b)), so
  *         DPO's optimum is π* ∝ π_ref·e^(R/β), the same as PPO's; 'hard' labels always prefer
  *         the higher reward (ties dropped) — then the optimum is degenerate whatever β (π(c)/π(r)
- *         → ∞), the failure IPO (Azar et al. 2023, arXiv:2310.12036, §4) points out.
+ *         → ∞), the overfitting IPO (Azar et al. 2023, arXiv:2310.12036) points out.
  *         One gradient step on the mean sigmoid loss: ∂/∂z = −β·σ(−βh)·(e_c − e_r).
  * 'grpo' (Shao et al. 2024, arXiv:2402.03300, eq. 3): a group of groupSize answers from π_old,
  *         advantages (R − mean)/(std + 1e-4) (./grpo-advantages.ts), `epochs` steps on the
  *         clipped loss + β·k3 (./grpo-loss.ts; ∂k3/∂z = (1 − π_ref(a)/π(a))·(e_a − π)).
  * Clipped-loss gradient per sample: −A·ρ·(e_a − π) when the unclipped term is the min, else 0.
- * Updates use Adam with learning rate lr (./toy-policy.ts). `loss` is the loss before the step's update.
- * Example: logits [0, 0, 0], rewards [0, 0, 1], 50 'ppo' steps, lr 0.5, β 0.1 (seed 1):
- *   E[R] rises from 1/3 towards 1 while KL stays finite (see the tests).
+ * Updates use Adam with learning rate lr (./toy-policy.ts). `loss` is the mean of the losses
+ * computed before each update of the step (what TRL logs); PPO's first epoch is ≈ 0 by
+ * construction (ρ = 1, whitened advantages have mean 0).
+ * Example: logits [0, 0, 0], rewards [0, 0, 1], default cfg (β 0.1, lr 0.05), createRng(1):
+ *   after 50 'ppo' steps E[R] ≈ 0.993 (from 1/3) and KL ≈ 1.05 (log 3 ≈ 1.10 would be all-in).
  */
 import { logSoftmax, sigmoid, softmax } from '../core';
 import { assertInRange, assertInteger, assertPositive, describe } from '../core/validate';
@@ -74,8 +76,11 @@ function addScaled(acc: number[], v: readonly number[], s: number): void {
   for (let j = 0; j < acc.length; j++) acc[j] += s * v[j];
 }
 
-/** Gradient of mean_i −min(ρ_i·A_i, clip(ρ_i)·A_i) (+ β·k3_i) with respect to the logits. */
-function clippedGradient(
+/**
+ * Gradient with respect to the logits z of mean_i [−min(ρ_i·A_i, clip(ρ_i)·A_i) + β·k3_i],
+ * ρ_i = π(a_i)/π_old(a_i) (one token per answer). Exported for its finite-difference test.
+ */
+export function clippedSurrogateGradient(
   z: readonly number[],
   samples: readonly number[],
   oldLogp: readonly number[],
@@ -162,28 +167,38 @@ export function toyAlignmentStep(
   } else {
     const n = method === 'ppo' ? batchSize : groupSize;
     samples = Array.from({ length: n }, () => rng.categorical(oldProbs));
+    const oldLps = samples.map((a) => oldLogp[a]); // [n]
     let adv: number[];
     if (method === 'ppo') {
       const shaped = samples.map((a) => rewards[a] - beta * (oldLogp[a] - refLogp[a]));
       const mean = shaped.reduce((s, x) => s + x, 0) / n;
       const std = Math.sqrt(shaped.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, n - 1));
       adv = shaped.map((x) => (std > 1e-12 ? (x - mean) / (std + 1e-8) : 0));
-      const lps = samples.map((a) => oldLogp[a]);
-      loss = ppoClipLoss(lps, lps, adv, clipEps).loss;
     } else {
       adv = grpoAdvantages(
         samples.map((a) => rewards[a]),
         n,
       );
-      const seqs = samples.map((a) => [oldLogp[a]]);
-      const refs = samples.map((a) => [refLogp[a]]);
-      loss = grpoLoss(
-        { logProbs: seqs, oldLogProbs: seqs, refLogProbs: refs, advantages: adv },
-        { beta, epsLow: clipEps, epsHigh: clipEps },
-      );
     }
+    const lossAt = (logits: readonly number[]): number => {
+      const lp = logSoftmax(logits);
+      const lps = samples.map((a) => lp[a]);
+      if (method === 'ppo') return ppoClipLoss(lps, oldLps, adv, clipEps).loss;
+      const batch = {
+        logProbs: lps.map((x) => [x]),
+        oldLogProbs: oldLps.map((x) => [x]),
+        refLogProbs: samples.map((a) => [refLogp[a]]),
+        advantages: adv,
+      };
+      return grpoLoss(batch, { beta, epsLow: clipEps, epsHigh: clipEps });
+    };
     const kl = method === 'grpo' && beta > 0 ? { beta, refLogp } : undefined;
-    for (let e = 0; e < epochs; e++) descend(clippedGradient(z, samples, oldLogp, adv, clipEps, kl));
+    let lossSum = 0;
+    for (let e = 0; e < epochs; e++) {
+      lossSum += lossAt(z);
+      descend(clippedSurrogateGradient(z, samples, oldLogp, adv, clipEps, kl));
+    }
+    loss = lossSum / epochs;
   }
 
   state.logits = z;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crossEntropy, perplexity } from './cross-entropy';
 import { logSoftmax } from './softmax';
+import { referenceCasesFor } from '../data/test-utils';
 
 describe('crossEntropy', () => {
   it('crossEntropy([log 1, log 3], 1) = -log(3/4) (worked by hand)', () => {
@@ -86,4 +87,9 @@ describe('perplexity', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('crossEntropy', crossEntropy);
+  referenceCasesFor('perplexity', perplexity);
 });

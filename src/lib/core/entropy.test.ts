@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entropy, klDivergence } from './entropy';
+import { referenceCasesFor } from '../data/test-utils';
 
 /** A random probability vector of length n (normalised positive weights, a few exact zeros). */
 const distribution = (n: number) =>
@@ -96,4 +97,9 @@ describe('klDivergence', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('entropy', entropy);
+  referenceCasesFor('klDivergence', klDivergence);
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { logSigmoid, sigmoid } from './sigmoid';
+import { referenceCasesFor } from '../data/test-utils';
 
 describe('sigmoid and logSigmoid', () => {
   it('sigmoid(log 3) = 3/4 (worked by hand: 1 / (1 + 1/3))', () => {
@@ -51,4 +52,9 @@ describe('sigmoid and logSigmoid', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('sigmoid', sigmoid);
+  referenceCasesFor('logSigmoid', logSigmoid);
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { logSoftmax, logSumExp, softmax } from './softmax';
+import { referenceCasesFor } from '../data/test-utils';
 
 const logit = fc.double({ min: -1e6, max: 1e6, noNaN: true });
 const logits = fc.array(logit, { minLength: 1, maxLength: 20 });
@@ -136,4 +137,9 @@ describe('softmax', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('softmax', softmax);
+  referenceCasesFor('logSoftmax', logSoftmax);
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bpeDecode, bpeEncode, bpeTrain, bpeVocab } from './bpe';
 import { bpeTrainSteps, tokenLabel } from './bpe-steps';
+import { referenceCasesFor } from './test-utils';
 
 /** Any Unicode scalar value (all planes, no lone surrogates); cheaper to set up than fc.string({ unit: 'binary' }). */
 const codePoint = fc
@@ -142,4 +143,10 @@ describe('bpeTrainSteps', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('bpeTrain', bpeTrain);
+  referenceCasesFor('bpeEncode', bpeEncode);
+  referenceCasesFor('bpeDecode', bpeDecode);
 });

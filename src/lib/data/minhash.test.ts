@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lshCandidateProbability, minhashSignature, minhashSimilarity } from './minhash';
 import { charShingles, jaccard } from './shingles';
+import { minhashReferenceCases, referenceCasesFor } from './test-utils';
 
 describe('minhashSignature and minhashSimilarity', () => {
   it('equal positions / length: [1,2,3,4] vs [1,2,0,4] → 3/4 (worked by hand)', () => {
@@ -82,5 +83,21 @@ describe('lshCandidateProbability', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('minhashSimilarity', minhashSimilarity);
+  referenceCasesFor('lshCandidateProbability', lshCandidateProbability);
+});
+
+describe('reference pairs for the MinHash estimate (256 permutations, within 0.1 of the exact Jaccard)', () => {
+  minhashReferenceCases().forEach((c, i) => {
+    it(`pair #${i}`, () => {
+      const [a, b, n] = c.args as [string, string, number];
+      const sig = (t: string) => minhashSignature(charShingles(t, n), 256);
+      expect(jaccard(charShingles(a, n), charShingles(b, n))).toBeCloseTo(c.expect as number, 12);
+      expect(Math.abs(minhashSimilarity(sig(a), sig(b)) - (c.expect as number))).toBeLessThanOrEqual(c.atol ?? 0.1);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mixtureEpochs } from './mixture';
+import { referenceCasesFor } from './test-utils';
 
 describe('mixtureEpochs', () => {
   it('weights 3:1 over 800 tokens of sources with 300 and 100 tokens → 2 epochs each (by hand: 600/300, 200/100)', () => {
@@ -41,4 +42,8 @@ describe('mixtureEpochs', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('mixtureEpochs', mixtureEpochs);
 });

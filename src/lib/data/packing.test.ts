@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packingStats, packSequences, truncateSequences } from './packing';
+import { referenceCasesFor } from './test-utils';
 
 const docs = fc.array(fc.array(fc.integer({ min: 1, max: 999 }), { maxLength: 12 }), { maxLength: 8 });
 
@@ -103,4 +104,8 @@ describe('truncateSequences and packingStats', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('packSequences', packSequences);
 });

@@ -98,7 +98,7 @@ describe('documentStats', () => {
 });
 
 describe('applyQualityRules', () => {
-  it('a clean paragraph fails only the length rules of Gopher (too short) and passes C4', () => {
+  it('a clean paragraph passes every rule; a two-sentence note fails the word and sentence counts', () => {
     const failed = applyQualityRules(documentStats(GOOD))
       .filter((r) => !r.passed)
       .map((r) => r.id);

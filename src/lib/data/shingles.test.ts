@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charShingles, jaccard } from './shingles';
+import { referenceCasesFor } from './test-utils';
 
 /** Any Unicode scalar value (all planes, no lone surrogates); cheaper to set up than fc.string({ unit: 'binary' }). */
 const codePoint = fc
@@ -70,4 +71,9 @@ describe('jaccard', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('charShingles', charShingles);
+  referenceCasesFor('jaccard', jaccard);
 });

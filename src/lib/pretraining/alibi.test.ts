@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alibiSlopes } from './alibi';
+import { referenceCasesFor } from '../data/test-utils';
 
 describe('alibiSlopes', () => {
   it('8 heads get 1/2, 1/4, …, 1/256 (worked by hand: start = 2^(−8/8))', () => {
@@ -27,4 +28,8 @@ describe('alibiSlopes', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('alibiSlopes', alibiSlopes);
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { causalAttention } from './attention';
+import { referenceCasesFor } from '../data/test-utils';
 
 const matrix = (rows: number, cols: number) =>
   fc.array(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: cols, maxLength: cols }), {
@@ -76,4 +77,8 @@ describe('causalAttention', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('causalAttention', causalAttention);
 });

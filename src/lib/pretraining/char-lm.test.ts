@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
 import { bigramEntropy, charVocab } from './bigram-entropy';
-import { lossAndGradient } from './char-lm';
+import { lossAndGradient, paramCount } from './char-lm';
 import { charLmGenerate, charLmLoss, charLmNextLogits, createCharLm, trainCharLm } from './char-lm-train';
 
 const DICKENS =
@@ -28,6 +28,13 @@ describe('charVocab and bigramEntropy', () => {
 });
 
 describe('the character MLP', () => {
+  it('counts 1,073 parameters for V = 29, k = 1, E = 6, H = 24 (worked by hand in the header)', () => {
+    expect(paramCount({ vocabSize: 29, context: 1, embedDim: 6, hidden: 24 })).toBe(1073);
+    const s = createCharLm(DICKENS, { context: 1, embedDim: 6, hidden: 24 }, createRng(2));
+    expect(s.vocabSize).toBe(29);
+    expect(s.params.length).toBe(1073);
+  });
+
   it('has an analytic gradient that matches central finite differences', () => {
     const s = createCharLm('hello world, hello there', { context: 2, embedDim: 3, hidden: 4 }, createRng(5));
     // Move W2 away from its tiny initial values so every gradient path is exercised.

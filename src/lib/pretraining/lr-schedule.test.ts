@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { learningRate, type LrConfig } from './lr-schedule';
+import { referenceCasesFor } from '../data/test-utils';
 
 const base = { peak: 1e-3, warmupSteps: 10, totalSteps: 110 };
 
@@ -63,4 +64,8 @@ describe('learningRate', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('learningRate', learningRate);
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyRope, ropeScore, ropeScoresByDistance } from './rope';
+import { referenceCasesFor } from '../data/test-utils';
 
 const vec = (d: number) => fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d });
 const pos = fc.double({ min: -500, max: 500, noNaN: true });
@@ -68,4 +69,8 @@ describe('ropeScore', () => {
     expect(() => ropeScore([1, 2], [1, 2, 3, 4], 0, 0)).toThrow('k must have the length of q (2), got 4');
     expect(() => ropeScoresByDistance([1, 2], [1, 2], -1)).toThrow(RangeError);
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('applyRope', applyRope);
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
 import { nextTokenDistribution, sampleFromProbs } from './sampling';
 import { topKFilter, topPFilter } from './sampling-filters';
+import { referenceCasesFor } from '../data/test-utils';
 
 const probs = fc
   .array(fc.oneof(fc.constant(0), fc.double({ min: 1e-3, max: 1, noNaN: true })), { minLength: 1, maxLength: 10 })
@@ -86,4 +87,9 @@ describe('sampleFromProbs and nextTokenDistribution', () => {
     expect(nextTokenDistribution([1, 1]).afterTopP).toEqual([0.5, 0.5]);
     expect(() => nextTokenDistribution([1, 2], { temperature: 0 })).toThrow('temperature must be > 0, got 0');
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('topKFilter', topKFilter);
+  referenceCasesFor('topPFilter', topPFilter);
 });

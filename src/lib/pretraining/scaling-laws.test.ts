@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chinchillaLoss, chinchillaOptimal, trainingDays, trainingFlops } from './scaling-laws';
+import { referenceCasesFor } from '../data/test-utils';
 
 describe('trainingFlops, chinchillaLoss and trainingDays', () => {
   it('Chinchilla 70B on 1.4T tokens: 6·N·D = 5.88e23 FLOPs (by hand)', () => {
@@ -46,4 +47,11 @@ describe('chinchillaOptimal', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('trainingFlops', trainingFlops);
+  referenceCasesFor('chinchillaLoss', chinchillaLoss);
+  referenceCasesFor('chinchillaOptimal', chinchillaOptimal);
+  referenceCasesFor('trainingDays', trainingDays);
 });

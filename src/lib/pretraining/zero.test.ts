@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { modelStateBreakdown, modelStateBytes } from './zero';
+import { referenceCasesFor } from '../data/test-utils';
 
 describe('modelStateBytes and modelStateBreakdown', () => {
   it('reproduces the ZeRO paper: Ψ = 7.5e9, N_d = 64 → 120, 31.4, 16.6, 1.9 GB', () => {
@@ -36,4 +37,8 @@ describe('modelStateBytes and modelStateBreakdown', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('reference cases (PyTorch / NumPy, tests/fixtures/math-core.json)', () => {
+  referenceCasesFor('modelStateBytes', modelStateBytes);
 });

@@ -7,10 +7,10 @@
  *   E[best-of-n reward] = Σ_L L·(F_L^n − F_{L−1}^n);
  *   π_bon(i) = p_i / q_L · (F_L^n − F_{L−1}^n)  for r_i = L
  * Ties: sampleBestOfN keeps the first sample with the highest reward, so within a level the
- * chosen response is distributed like p — which is the π_bon above (Beirami et al., Lemma 1).
+ * chosen response is distributed like p — which is the π_bon above (as derived by Beirami et al.).
  * Rewards tie only when exactly equal.
  *   bestOfNKl(n) = log n − (n−1)/n: the usual formula, exact for continuous rewards (no ties);
- *   bestOfNExactKl = KL(π_bon‖p), always ≤ bestOfNKl(n) (Beirami et al., Thm 1; tested).
+ *   bestOfNExactKl = KL(π_bon‖p), always ≤ bestOfNKl(n) (Beirami et al.; tested).
  * Numerical trick: the top level's CDF is set to exactly 1, so π_bon sums to 1 without drift.
  * Example: p = [½, ½], r = [0, 1], n = 2: F = [½, 1] → π_bon = [¼, ¾], E[r] = ¾,
  *   KL = ¼ log ½ + ¾ log 1.5 ≈ 0.1308 ≤ log 2 − ½ ≈ 0.1931.

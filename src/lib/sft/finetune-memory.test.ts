@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectFiniteOrBadInput } from '../alignment/test-utils';
 import { finetuneMemory, NF4_CONSTANT_BITS, QLORA_BASE_BYTES, TRAINED_PARAM_BYTES } from './finetune-memory';
 import { LLAMA_2_7B, llamaParamCount, loraTrainableParams } from './lora-model';
 
@@ -51,6 +52,20 @@ describe('finetuneMemory', () => {
           expect(lora.total).toBeGreaterThan(qlora.total);
           for (const m of [full, lora, qlora]) expect(m.total).toBe(m.weights + m.gradients + m.optimizer);
         },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('any finite input gives finite bytes or a RangeError/TypeError', () => {
+    const any = fc.double({ noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(
+        any,
+        fc.constantFrom<'full' | 'lora' | 'qlora'>('full', 'lora', 'qlora'),
+        fc.option(any, { nil: undefined }),
+        (params, method, trainableParams) =>
+          expectFiniteOrBadInput(() => finetuneMemory({ params, method, trainableParams })),
       ),
       { numRuns: 200 },
     );

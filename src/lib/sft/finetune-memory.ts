@@ -15,6 +15,7 @@
  *   full ≈ 107.8 GB, lora ≈ 13.48 + 0.07 = 13.54 GB, qlora ≈ 3.48 + 0.07 = 3.54 GB.
  */
 import { assertInteger, describe } from '../core/validate';
+import { assertFiniteResult } from '../alignment/finite';
 
 export const BF16_BYTES = 2;
 /** fp32 master weights + Adam's first and second moments: 4 + 4 + 4 bytes. */
@@ -61,5 +62,6 @@ export function finetuneMemory(cfg: {
   const weights = base + BF16_BYTES * trained;
   const gradients = BF16_BYTES * trained;
   const optimizer = ADAM_STATE_BYTES * trained;
+  assertFiniteResult('memory', weights + gradients + optimizer);
   return { weights, gradients, optimizer, total: weights + gradients + optimizer };
 }

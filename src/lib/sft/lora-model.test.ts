@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectFiniteOrBadInput } from '../alignment/test-utils';
 import { LLAMA_2_7B, LORA_TARGETS, llamaParamCount, loraTrainableParams, type LoraTarget } from './lora-model';
 
 describe('llamaParamCount', () => {
@@ -60,6 +61,29 @@ describe('loraTrainableParams', () => {
           expect(all.fraction).toBeGreaterThan(0);
           expect(all.fraction).toBeLessThan(1);
         },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('any finite shape gives finite counts or a RangeError/TypeError', () => {
+    const any = fc.oneof(fc.integer({ min: -2, max: 64 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
+    fc.assert(
+      fc.property(any, any, any, any, any, any, any, (d, f, l, h, kv, v, r) =>
+        expectFiniteOrBadInput(() =>
+          loraTrainableParams(
+            {
+              hiddenSize: d,
+              intermediateSize: f,
+              numLayers: l,
+              numHeads: h,
+              numKvHeads: kv,
+              vocabSize: v,
+              targets: ['q'],
+            },
+            r,
+          ),
+        ),
       ),
       { numRuns: 200 },
     );

@@ -14,6 +14,7 @@
  *   = 6 738 415 616; LoRA r = 8 on q, v: 32 · 2 · 8 · 8192 = 4 194 304 trainable, 0.0622 %.
  */
 import { assertInteger, describe } from '../core/validate';
+import { assertFiniteResult } from '../alignment/finite';
 import { loraParamCount } from './lora';
 
 export type LoraTarget = 'q' | 'k' | 'v' | 'o' | 'gate' | 'up' | 'down';
@@ -79,7 +80,9 @@ export function llamaParamCount(shape: Readonly<LlamaShape>): LlamaParamCount {
   const mlp = L * (size('gate') + size('up') + size('down'));
   const norms = L * 2 * d + d;
   const lmHead = shape.tieEmbeddings ? 0 : V * d;
-  return { embeddings, attention, mlp, norms, lmHead, total: embeddings + attention + mlp + norms + lmHead };
+  const total = embeddings + attention + mlp + norms + lmHead;
+  assertFiniteResult('parameter count', total);
+  return { embeddings, attention, mlp, norms, lmHead, total };
 }
 
 export interface LoraTrainable {

@@ -4,7 +4,7 @@
  *   A = lora_A.weight  [r, dIn]   (random init)
  *   B = lora_B.weight  [dOut, r]  (zero init, so ΔW = 0 at the start)
  *   scale = alpha / r            (the paper), or alpha / √r with rsLoRA
- *                                (Kalajdzievski 2023, arXiv:2312.03732, Thm. 3.2: keeps the update's
+ *                                (Kalajdzievski 2023, arXiv:2312.03732: keeps the update's
  *                                scale stable as r grows)
  * Trainable parameters of one adapted matrix: r·dIn + dOut·r = r·(dIn + dOut).
  * Example: dIn = dOut = 4096, r = 8 → 65 536 parameters instead of 16 777 216 (0.39 %).
@@ -16,7 +16,9 @@ export function loraParamCount(dIn: number, dOut: number, rank: number): number 
   assertInteger('dIn', dIn, 1);
   assertInteger('dOut', dOut, 1);
   assertInteger('rank', rank, 1);
-  return rank * (dIn + dOut);
+  const count = rank * (dIn + dOut);
+  assertFiniteResult('parameter count', count);
+  return count;
 }
 
 export function loraDelta(

@@ -23,7 +23,8 @@ async function open(path: string): Promise<{ page: Page; widget: Locator; proble
   return { page, widget, problems, close: () => context.close() };
 }
 
-const selectedName = (widget: Locator) => widget.locator('[role="tab"][aria-selected="true"]').innerText();
+const stageTabs = (widget: Locator) => widget.getByRole('tablist', { name: /训练阶段|Training stages/ });
+const selectedName = (widget: Locator) => stageTabs(widget).locator('[role="tab"][aria-selected="true"]').innerText();
 const panelName = (widget: Locator) => widget.getByTestId('stage-name').innerText();
 
 describe('PipelineExplorer', () => {
@@ -46,10 +47,10 @@ describe('PipelineExplorer', () => {
   it('shows the clicked stage, with four models in memory for RL', async () => {
     const { widget, close } = await open('/docs/overview');
     try {
-      await widget.getByRole('tab', { name: /数据准备/ }).click();
+      await stageTabs(widget).getByRole('tab', { name: /数据准备/ }).click();
       expect(await panelName(widget)).toBe('数据准备');
       expect(await widget.getByTestId('model-count').innerText()).toContain('0');
-      await widget.getByRole('tab', { name: /强化学习/ }).click();
+      await stageTabs(widget).getByRole('tab', { name: /强化学习/ }).click();
       expect(await panelName(widget)).toBe('强化学习 / 偏好优化');
       expect(await widget.getByTestId('model-count').innerText()).toContain('4');
     } finally {
@@ -60,7 +61,7 @@ describe('PipelineExplorer', () => {
   it('moves with the arrow keys, Home and End, wrapping around', async () => {
     const { page, widget, close } = await open('/docs/overview');
     try {
-      await widget.locator('[role="tab"][aria-selected="true"]').focus();
+      await stageTabs(widget).locator('[role="tab"][aria-selected="true"]').focus();
       await page.keyboard.press('ArrowRight');
       expect(await selectedName(widget)).toContain('有监督微调');
       expect(await panelName(widget)).toBe('有监督微调（SFT）');
@@ -82,7 +83,7 @@ describe('PipelineExplorer', () => {
   it('shows the src/lib source in the code tab and resets to pretraining', async () => {
     const { widget, problems, close } = await open('/docs/overview');
     try {
-      await widget.getByRole('tab', { name: /数据准备/ }).click();
+      await stageTabs(widget).getByRole('tab', { name: /数据准备/ }).click();
       await widget.getByRole('tab', { name: '代码' }).click();
       await expect.poll(() => widget.locator('pre').first().innerText()).toContain('export function trainingFlops');
       await widget.getByRole('tab', { name: '交互' }).click();
@@ -98,7 +99,7 @@ describe('PipelineExplorer', () => {
     const { widget, problems, close } = await open('/en/docs/overview');
     try {
       expect(await panelName(widget)).toBe('Pretraining');
-      await widget.getByRole('tab', { name: /Reward model/ }).click();
+      await stageTabs(widget).getByRole('tab', { name: /Reward model/ }).click();
       expect(await panelName(widget)).toBe('Reward model (RM)');
       expect(problems).toEqual([]);
     } finally {

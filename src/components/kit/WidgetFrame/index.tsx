@@ -49,9 +49,9 @@ export default function WidgetFrame({ name, title, description, libFiles, onRese
   return (
     <section className={styles.frame} data-widget={name} aria-labelledby={`${id}-title`}>
       <header className={styles.header}>
-        <h4 id={`${id}-title`} className={styles.title}>
+        <h3 id={`${id}-title`} className={styles.title}>
           {title}
-        </h4>
+        </h3>
         <div className={styles.actions}>
           {tabs.length > 1 && (
             <div role="tablist" aria-label={translate({ id: 'kit.frame.views', message: '视图' })} onKeyDown={onTabKey}>

@@ -106,9 +106,9 @@ export default function PipelineExplorer({ initial = 'pretraining' }: { initial?
         ))}
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${current}`} className={styles.panel}>
-        <h5 className={styles.panelTitle} data-testid="stage-name">
+        <h4 className={styles.panelTitle} data-testid="stage-name">
           {stage.name}
-        </h5>
+        </h4>
         <dl className={styles.facts}>
           {rows.map(([label, text]) => (
             <div key={label} className={styles.fact}>
