@@ -78,7 +78,9 @@ function Promises() {
       </Heading>
       <ul className={styles.promises}>
         <li>
-          <Translate id="home.promises.tested">每个公式背后都有经过测试的代码，并与 PyTorch/TRL 的参考值核对。</Translate>
+          <Translate id="home.promises.tested">
+            每个公式背后都有经过测试的代码，并与 PyTorch/TRL 的参考值核对。
+          </Translate>
         </li>
         <li>
           <Translate id="home.promises.cited">每个数字都有出处：论文或技术报告，可在参考文献中查到。</Translate>

@@ -36,7 +36,7 @@ async function checkPage(path: string, colorScheme: 'light' | 'dark') {
     const diagrams = await page.locator('[data-mermaid]').count();
     if (diagrams > 0) {
       await page.waitForFunction(
-        () => Array.from(document.querySelectorAll("[data-mermaid]")).every((el) => el.querySelector("svg")),
+        () => Array.from(document.querySelectorAll('[data-mermaid]')).every((el) => el.querySelector('svg')),
         undefined,
         { timeout: 20_000 },
       );

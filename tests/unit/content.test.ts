@@ -98,8 +98,14 @@ describe('citations and components', () => {
     const defined = new Set([...text.matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
     const body = text.replace(/^\[\^[^\]]+\]:.*$/gm, '');
     const used = new Set([...body.matchAll(/\[\^([^\]]+)\]/g)].map((m) => m[1]));
-    expect([...used].filter((k) => !defined.has(k)), 'cited but not defined').toEqual([]);
-    expect([...defined].filter((k) => !used.has(k)), 'defined but never cited').toEqual([]);
+    expect(
+      [...used].filter((k) => !defined.has(k)),
+      'cited but not defined',
+    ).toEqual([]);
+    expect(
+      [...defined].filter((k) => !used.has(k)),
+      'defined but never cited',
+    ).toEqual([]);
   });
 
   it.each(all.map((p) => relative(root, p)))('%s: every imported component exists', (rel) => {

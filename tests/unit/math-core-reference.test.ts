@@ -27,6 +27,13 @@ describe('the reference file', () => {
     expect(readFileSync(copyPath, 'utf8')).toBe(readFileSync(sharedPath, 'utf8'));
   });
 
+  it('keeps src/lib/CONTRACT.md identical to ../shared/spec/math-core.md when that exists', () => {
+    const shared = resolve(here, '../../../shared/spec/math-core.md');
+    const local = readFileSync(resolve(here, '../../src/lib/CONTRACT.md'), 'utf8');
+    expect(local).toContain('# The math core: contract');
+    if (existsSync(shared)) expect(local).toBe(readFileSync(shared, 'utf8'));
+  });
+
   it('names only functions that src/lib/index.ts exports', () => {
     const names = [...new Set(file.cases.map((c) => c.fn))];
     const missing = names.filter((n) => typeof exported[n] !== 'function');

@@ -32,7 +32,10 @@ export function chapterText(id: string): { title: string; summary: string } {
     case 'reward':
       return {
         title: translate({ id: 'home.chapter.reward.title', message: '奖励模型' }),
-        summary: translate({ id: 'home.chapter.reward.summary', message: '偏好数据、Bradley–Terry 损失与 best-of-n。' }),
+        summary: translate({
+          id: 'home.chapter.reward.summary',
+          message: '偏好数据、Bradley–Terry 损失与 best-of-n。',
+        }),
       };
     case 'alignment':
       return {
@@ -47,7 +50,10 @@ export function chapterText(id: string): { title: string; summary: string } {
     default:
       return {
         title: translate({ id: 'home.chapter.evaluation.title', message: '评估与实践' }),
-        summary: translate({ id: 'home.chapter.evaluation.summary', message: '困惑度、BLEU/ROUGE、基准与训练中的挑战。' }),
+        summary: translate({
+          id: 'home.chapter.evaluation.summary',
+          message: '困惑度、BLEU/ROUGE、基准与训练中的挑战。',
+        }),
       };
   }
 }

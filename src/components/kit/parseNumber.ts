@@ -26,7 +26,9 @@ function toHalfWidth(text: string): string {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 export function parseNumber(text: string, constraints: NumberConstraints = {}): ParseResult {
-  const cleaned = toHalfWidth(text).trim().replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const cleaned = toHalfWidth(text)
+    .trim()
+    .replace(/(\d),(?=\d{3}\b)/g, '$1');
   if (cleaned === '') return { ok: false, problem: 'empty' };
   if (!NUMBER.test(cleaned)) return { ok: false, problem: 'notANumber' };
   const value = Number(cleaned);
@@ -40,11 +42,15 @@ export function parseNumber(text: string, constraints: NumberConstraints = {}): 
 /** A list such as "1.2, -0.5, 3" (commas, spaces, semicolons or Chinese commas between). */
 export type ListResult = { ok: true; values: number[] } | { ok: false; problem: NumberProblem; index: number };
 
-export function parseNumberList(text: string, constraints: NumberConstraints & { minLength?: number } = {}): ListResult {
+export function parseNumberList(
+  text: string,
+  constraints: NumberConstraints & { minLength?: number } = {},
+): ListResult {
   const parts = toHalfWidth(text)
     .split(/[,，;；\s]+/)
     .filter((p) => p !== '');
-  if (parts.length === 0 || parts.length < (constraints.minLength ?? 1)) return { ok: false, problem: 'empty', index: 0 };
+  if (parts.length === 0 || parts.length < (constraints.minLength ?? 1))
+    return { ok: false, problem: 'empty', index: 0 };
   const values: number[] = [];
   for (let i = 0; i < parts.length; i++) {
     const r = parseNumber(parts[i], constraints);

@@ -15,7 +15,9 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string): Promise<{ page: Page; widget: Locator; problems: string[]; close: () => Promise<void> }> {
+async function open(
+  path: string,
+): Promise<{ page: Page; widget: Locator; problems: string[]; close: () => Promise<void> }> {
   const { page, context, problems } = await watchedPage(browser);
   await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
   const widget = page.locator('[data-widget="PipelineExplorer"]');
@@ -47,10 +49,14 @@ describe('PipelineExplorer', () => {
   it('shows the clicked stage, with four models in memory for RL', async () => {
     const { widget, close } = await open('/docs/overview');
     try {
-      await stageTabs(widget).getByRole('tab', { name: /数据准备/ }).click();
+      await stageTabs(widget)
+        .getByRole('tab', { name: /数据准备/ })
+        .click();
       expect(await panelName(widget)).toBe('数据准备');
       expect(await widget.getByTestId('model-count').innerText()).toContain('0');
-      await stageTabs(widget).getByRole('tab', { name: /强化学习/ }).click();
+      await stageTabs(widget)
+        .getByRole('tab', { name: /强化学习/ })
+        .click();
       expect(await panelName(widget)).toBe('强化学习 / 偏好优化');
       expect(await widget.getByTestId('model-count').innerText()).toContain('4');
     } finally {
@@ -83,7 +89,9 @@ describe('PipelineExplorer', () => {
   it('shows the src/lib source in the code tab and resets to pretraining', async () => {
     const { widget, problems, close } = await open('/docs/overview');
     try {
-      await stageTabs(widget).getByRole('tab', { name: /数据准备/ }).click();
+      await stageTabs(widget)
+        .getByRole('tab', { name: /数据准备/ })
+        .click();
       await widget.getByRole('tab', { name: '代码' }).click();
       await expect.poll(() => widget.locator('pre').first().innerText()).toContain('export function trainingFlops');
       await widget.getByRole('tab', { name: '交互' }).click();
@@ -99,7 +107,9 @@ describe('PipelineExplorer', () => {
     const { widget, problems, close } = await open('/en/docs/overview');
     try {
       expect(await panelName(widget)).toBe('Pretraining');
-      await stageTabs(widget).getByRole('tab', { name: /Reward model/ }).click();
+      await stageTabs(widget)
+        .getByRole('tab', { name: /Reward model/ })
+        .click();
       expect(await panelName(widget)).toBe('Reward model (RM)');
       expect(problems).toEqual([]);
     } finally {

@@ -28,7 +28,13 @@ export default function HeatMap({ values, rowLabels, colLabels, ariaLabel, capti
   const h = top + CELL * rowLabels.length + 8;
   return (
     <ChartFigure caption={caption} table={table}>
-      <svg viewBox={`0 0 ${w} ${h}`} className={styles.svg} style={{ maxWidth: w * 1.2 }} role="img" aria-label={ariaLabel}>
+      <svg
+        viewBox={`0 0 ${w} ${h}`}
+        className={styles.svg}
+        style={{ maxWidth: w * 1.2 }}
+        role="img"
+        aria-label={ariaLabel}
+      >
         <defs>
           <pattern id="guide-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="6" className={styles.hatch} />
@@ -60,7 +66,11 @@ export default function HeatMap({ values, rowLabels, colLabels, ariaLabel, capti
                     width={CELL - 2}
                     height={CELL - 2}
                     className={styles.cell}
-                    style={v === null ? { fill: 'url(#guide-hatch)' } : { fillOpacity: 0.08 + 0.92 * Math.min(1, Math.max(0, v)) }}
+                    style={
+                      v === null
+                        ? { fill: 'url(#guide-hatch)' }
+                        : { fillOpacity: 0.08 + 0.92 * Math.min(1, Math.max(0, v)) }
+                    }
                   >
                     <title>{`${r} → ${c}: ${v === null ? '—' : formatNumber(v, 3)}`}</title>
                   </rect>

@@ -106,10 +106,7 @@ export default function LineChart(props: LineChartProps) {
         <ul className={styles.legend} aria-hidden="true">
           {series.map((s, i) => (
             <li key={s.id}>
-              <span
-                className={styles.swatch}
-                style={{ background: `var(--guide-series-${s.color ?? (i % 4) + 1})` }}
-              />
+              <span className={styles.swatch} style={{ background: `var(--guide-series-${s.color ?? (i % 4) + 1})` }} />
               {s.label}
             </li>
           ))}

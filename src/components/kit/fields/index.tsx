@@ -55,7 +55,8 @@ interface NumberFieldProps {
 export function NumberField({ field, label, hint, libError, slider, inputMode, className }: NumberFieldProps) {
   const id = useId();
   const error = field.error ?? libError ?? null;
-  const sliderValue = field.value !== undefined && slider ? Math.min(slider.max, Math.max(slider.min, field.value)) : undefined;
+  const sliderValue =
+    field.value !== undefined && slider ? Math.min(slider.max, Math.max(slider.min, field.value)) : undefined;
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
       <div className={styles.row}>

@@ -67,7 +67,8 @@ export function stageTexts(): Record<StageId, Stage> {
       }),
       compute: translate({
         id: 'pipelineExplorer.pretraining.compute',
-        message: 'Llama 3 405B：6 × 405B 参数 × 15.6T 词元 ≈ {flops} FLOPs（由 trainingFlops 算出），最多 16K 张 H100。',
+        message:
+          'Llama 3 405B：6 × 405B 参数 × 15.6T 词元 ≈ {flops} FLOPs（由 trainingFlops 算出），最多 16K 张 H100。',
       }),
     },
     sft: {
