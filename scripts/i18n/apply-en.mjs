@@ -1,15 +1,21 @@
 /**
  * Refreshes i18n/en after `docusaurus write-translations --locale en`: writes the
- * English text of every id listed in scripts/i18n/en-messages.json (one section per
- * translation file) and lists the ids that are still untranslated (Chinese).
+ * English text of every id listed in i18n-src/en/*.json (one file per widget or
+ * area, each with one section per translation file, e.g. {"code.json": {id: text}})
+ * and lists the ids that are still untranslated (Chinese).
  * The content test (tests/unit/content.test.ts) fails while any remain.
  *
  * Usage: npm run translations   (write-translations + this script)
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const sections = JSON.parse(readFileSync('scripts/i18n/en-messages.json', 'utf8'));
+const sections = {};
+for (const name of readdirSync('i18n-src/en').filter((n) => n.endsWith('.json')).sort()) {
+  for (const [file, messages] of Object.entries(JSON.parse(readFileSync(join('i18n-src/en', name), 'utf8')))) {
+    sections[file] = { ...sections[file], ...messages };
+  }
+}
 const CJK = /[\u3400-\u9fff]/;
 let updated = 0;
 const missing = [];
@@ -29,5 +35,5 @@ for (const [file, messages] of Object.entries(sections)) {
 }
 console.log(`English messages: ${updated} updated.`);
 if (missing.length) {
-  console.log(`Still untranslated — add them to scripts/i18n/en-messages.json:\n  ${missing.join('\n  ')}`);
+  console.log(`Still untranslated — add them to a file in i18n-src/en/:\n  ${missing.join('\n  ')}`);
 }
