@@ -118,6 +118,40 @@ describe('citations and components', () => {
   });
 });
 
+describe('references', () => {
+  // One JSON file per chapter under src/data/references/, keyed by footnote label.
+  const refDir = join(root, 'src/data/references');
+  const entries: Record<
+    string,
+    { authors?: string; year?: number; title?: string; arxiv?: string; doi?: string; url?: string }
+  > = {};
+  const duplicates: string[] = [];
+  for (const file of walk(refDir, /\.json$/)) {
+    for (const [key, value] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) {
+      if (key in entries) duplicates.push(key);
+      entries[key] = value as (typeof entries)[string];
+    }
+  }
+  const docs = [...zhDocs.map((d) => join(zhDir, d)), ...enDocs.map((d) => join(enDir, d))];
+
+  it('has each key once', () => {
+    expect(duplicates).toEqual([]);
+  });
+
+  it.each(Object.keys(entries))('entry "%s" has authors, year, title and an arXiv id, DOI or URL', (key) => {
+    const e = entries[key];
+    expect(e.authors && e.year && e.title, key).toBeTruthy();
+    expect(e.arxiv || e.doi || e.url, key).toBeTruthy();
+    if (e.arxiv) expect(e.arxiv).toMatch(/^\d{4}\.\d{4,5}$/);
+  });
+
+  it.each(docs.map((p) => relative(root, p)))('%s: every footnote label is a reference key', (rel) => {
+    const text = readFileSync(join(root, rel), 'utf8');
+    const labels = [...text.matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1]);
+    expect(labels.filter((l) => !(l in entries))).toEqual([]);
+  });
+});
+
 describe('UI strings', () => {
   const code = JSON.parse(readFileSync(join(root, 'i18n/en/code.json'), 'utf8')) as Record<string, { message: string }>;
   const sources = walk(join(root, 'src'), /\.tsx?$/).filter((p) => !p.includes('/lib/'));
