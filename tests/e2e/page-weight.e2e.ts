@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, scrollThrough, watchedPage } from './browser';
@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 // The katex that rehype-katex itself resolves (what renders the HTML).
 const rendererKatex = JSON.parse(
   readFileSync(
-    require.resolve('katex/package.json', { paths: [dirname(require.resolve('rehype-katex/package.json'))] }),
+    require.resolve('katex/package.json', { paths: [join(process.cwd(), 'node_modules/rehype-katex')] }),
     'utf8',
   ),
 ) as { version: string };
