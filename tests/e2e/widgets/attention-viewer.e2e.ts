@@ -38,7 +38,7 @@ describe('AttentionViewer', () => {
     try {
       const row = widget.getByTestId('last-row');
       expect(await row.innerText()).toBe(lastRow([0, 2, 0, 2]));
-      expect(await row.innerText()).toBe('0.051, 0.379, 0.139, 0.051, 0.379');
+      expect(await row.innerText()).toBe('0.0513, 0.379, 0.139, 0.0513, 0.379');
       // 10 masked cells above the diagonal of a 5 × 5 map.
       expect(await widget.locator('rect[style*="guide-hatch"]').count()).toBe(10);
       await typeInto(page, widget.getByLabel(/查询向量 q/), '0, 6, 0, 6');

@@ -60,7 +60,7 @@ describe('NextTokenPlayground', () => {
       await expect.poll(() => first.locator('th').innerText()).toBe(want.char);
       expect(await first.locator('td').first().innerText()).toBe(want.p);
       expect(await widget.getByTestId('sampled').innerText()).toBe(want.sampled);
-      await typeInto(page, widget.getByLabel('温度 T'), '0.5');
+      await typeInto(page, widget.getByRole('textbox', { name: '温度 T', exact: true }), '0.5');
       await typeInto(page, widget.getByLabel('采样种子'), '7');
       const want2 = expected('zh', 100, '损失就', { temperature: 0.5, topK: 5, topP: 0.9 }, 7);
       await expect.poll(() => first.locator('td').first().innerText()).toBe(want2.p);
@@ -98,7 +98,7 @@ describe('NextTokenPlayground', () => {
         await typeInto(page, steps, bad);
         await expect.poll(() => fieldMessage(steps)).not.toBe('');
       }
-      const t = widget.getByLabel('温度 T');
+      const t = widget.getByRole('textbox', { name: '温度 T', exact: true });
       await typeInto(page, t, '0');
       await expect.poll(() => fieldMessage(t)).toContain('temperature');
       await typeInto(page, t, '1');

@@ -56,7 +56,7 @@ describe('RopeVisualizer', () => {
         await expect.poll(() => fieldMessage(qField)).not.toBe('');
       }
       await typeInto(page, qField, '1, 2, 3');
-      await expect.poll(() => fieldMessage(qField)).toContain('k must have the length of q');
+      await expect.poll(() => fieldMessage(qField)).toContain('must be even');
       const baseField = widget.getByLabel('底数 base');
       await typeInto(page, qField, '1, 0.5, 0, 1');
       await typeInto(page, baseField, '-10');

@@ -61,7 +61,7 @@ describe('ScalingCalculator', () => {
       }
       await typeInto(page, tokens, '-5');
       await expect.poll(() => fieldMessage(tokens)).toContain('tokens');
-      const mfu = widget.getByLabel('MFU（0–1）');
+      const mfu = widget.getByRole('textbox', { name: 'MFU（0–1）', exact: true });
       await typeInto(page, mfu, '1.5');
       await expect.poll(() => fieldMessage(mfu)).toContain('mfu');
       await typeInto(page, gpus, '0');
