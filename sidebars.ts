@@ -13,6 +13,21 @@ const sidebars: SidebarsConfig = {
       collapsed: false,
       items: ['overview/paradigms', 'overview/training-phases', 'overview/learning-paradigms', 'overview/scale'],
     },
+    {
+      type: 'category',
+      label: '2. 预训练',
+      link: { type: 'doc', id: 'pretraining/index' },
+      collapsed: false,
+      items: [
+        'pretraining/objective',
+        'pretraining/architecture',
+        'pretraining/positions',
+        'pretraining/optimization',
+        'pretraining/scaling',
+        'pretraining/distributed',
+        'pretraining/long-context',
+      ],
+    },
   ],
 };
 

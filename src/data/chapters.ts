@@ -13,7 +13,7 @@ export interface ChapterEntry {
 export const CHAPTERS: readonly ChapterEntry[] = [
   { id: 'overview', number: 0, path: '/docs/overview' },
   { id: 'data', number: 1 },
-  { id: 'pretraining', number: 2 },
+  { id: 'pretraining', number: 2, path: '/docs/pretraining' },
   { id: 'sft', number: 3 },
   { id: 'reward', number: 4 },
   { id: 'alignment', number: 5 },

@@ -15,7 +15,19 @@ const CASES: [string, string, string, string][] = [
   ['', 'InstructGPT', '规模', '/docs/overview/scale'],
   ['/en', 'rejection sampling', 'Two paradigms', '/en/docs/overview/paradigms'],
   ['/en', 'perplexity', 'Learning paradigms', '/en/docs/overview/learning-paradigms'],
-  ['/en', 'Chinchilla', 'Scale', '/en/docs/overview/scale'],
+  ['/en', 'InstructGPT', 'Scale', '/en/docs/overview/scale'],
+  ['/en', 'Chinchilla', 'Compute and scaling laws', '/en/docs/pretraining/scaling'],
+  ['', '核采样', '目标、采样与困惑度', '/docs/pretraining/objective'],
+  ['', 'FlashAttention', '模型结构与注意力', '/docs/pretraining/architecture'],
+  ['', '旋转位置编码', '位置编码：RoPE 与 ALiBi', '/docs/pretraining/positions'],
+  ['', '损失尖峰', '优化与学习率', '/docs/pretraining/optimization'],
+  ['', 'ZeRO', '分布式训练与 ZeRO', '/docs/pretraining/distributed'],
+  ['', '位置插值', '长上下文与继续预训练', '/docs/pretraining/long-context'],
+  ['/en', 'nucleus sampling', 'Objective, sampling and perplexity', '/en/docs/pretraining/objective'],
+  ['/en', 'grouped-query', 'Architecture and attention', '/en/docs/pretraining/architecture'],
+  ['/en', 'WSD', 'Optimisation and learning rate', '/en/docs/pretraining/optimization'],
+  ['/en', 'pipeline parallelism', 'Distributed training and ZeRO', '/en/docs/pretraining/distributed'],
+  ['/en', 'continued pretraining', 'Long context and continued pretraining', '/en/docs/pretraining/long-context'],
 ];
 
 let browser: Browser;

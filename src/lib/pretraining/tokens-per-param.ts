@@ -1,0 +1,16 @@
+/**
+ * The "20 tokens per parameter" rule of thumb: split a compute budget C so that
+ * D = r·N and 6·N·D = C, hence N = √(C / (6r)), D = r·N.
+ * r = 20 is the ratio of Chinchilla itself (70B parameters, 1.4T tokens; Hoffmann et al. 2022,
+ * arXiv:2203.15556) and what the paper's approaches 1 and 2 imply near Gopher's budget; the
+ * closed-form optimum of the approach-3 fit (chinchillaOptimal) gives a larger ratio.
+ * Example: C = 5.88e23, r = 20 → N = √(5.88e23 / 120) = 7.0e10, D = 1.4e12.
+ */
+import { assertPositive } from '../core/validate';
+
+export function tokensPerParamSplit(flops: number, ratio = 20): { params: number; tokens: number } {
+  assertPositive('flops', flops);
+  assertPositive('ratio', ratio);
+  const params = Math.sqrt(flops / (6 * ratio));
+  return { params, tokens: ratio * params };
+}
