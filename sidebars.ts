@@ -13,6 +13,21 @@ const sidebars: SidebarsConfig = {
       collapsed: false,
       items: ['overview/paradigms', 'overview/training-phases', 'overview/learning-paradigms', 'overview/scale'],
     },
+    {
+      type: 'category',
+      label: '1. 数据工程',
+      link: { type: 'doc', id: 'data/index' },
+      collapsed: false,
+      items: [
+        'data/sources',
+        'data/dedup',
+        'data/quality',
+        'data/synthetic',
+        'data/mixing',
+        'data/tokenization',
+        'data/packing',
+      ],
+    },
   ],
 };
 

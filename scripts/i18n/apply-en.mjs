@@ -11,7 +11,9 @@ import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const sections = {};
-for (const name of readdirSync('i18n-src/en').filter((n) => n.endsWith('.json')).sort()) {
+for (const name of readdirSync('i18n-src/en')
+  .filter((n) => n.endsWith('.json'))
+  .sort()) {
   for (const [file, messages] of Object.entries(JSON.parse(readFileSync(join('i18n-src/en', name), 'utf8')))) {
     sections[file] = { ...sections[file], ...messages };
   }

@@ -95,13 +95,13 @@ export default function PackingVisualizer() {
           <Translate id="packingVisualizer.padding">填充词元（占预算）</Translate>
         </dt>
         <dd data-testid="padding">
-          {stats.paddingTokens}（{formatNumber(stats.paddingPercent, 3)} %）
+          {stats.paddingTokens} ({formatNumber(stats.paddingPercent, 3)} %)
         </dd>
         <dt>
           <Translate id="packingVisualizer.dropped">丢弃的文档词元</Translate>
         </dt>
         <dd data-testid="dropped">
-          {stats.droppedTokens}（{formatNumber(stats.droppedPercent, 3)} %）
+          {stats.droppedTokens} ({formatNumber(stats.droppedPercent, 3)} %)
         </dd>
       </dl>
     </section>

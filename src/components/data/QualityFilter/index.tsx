@@ -119,7 +119,7 @@ export default function QualityFilter() {
                       )}
                     </td>
                     <td data-testid="reasons">
-                      {failed.map((r) => `${sources[r.source]} · ${rules[r.id]} = ${fmt(r.value)}`).join('；')}
+                      {failed.map((r) => `${sources[r.source]} · ${rules[r.id]} = ${fmt(r.value)}`).join('; ')}
                     </td>
                   </tr>
                 );
