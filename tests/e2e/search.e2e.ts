@@ -16,6 +16,14 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'rejection sampling', 'Two paradigms', '/en/docs/overview/paradigms'],
   ['/en', 'perplexity', 'Learning paradigms', '/en/docs/overview/learning-paradigms'],
   ['/en', 'Chinchilla', 'Scale', '/en/docs/overview/scale'],
+  ['', '近似去重', '清洗与去重', '/docs/data/dedup'],
+  ['', '采样权重', '数据配比', '/docs/data/mixing'],
+  ['', '字节级', '分词', '/docs/data/tokenization'],
+  ['', '填充', '截断与打包', '/docs/data/packing'],
+  ['/en', 'MinHash', 'Cleaning and deduplication', '/en/docs/data/dedup'],
+  ['/en', 'Gopher', 'Quality filtering', '/en/docs/data/quality'],
+  ['/en', 'Self-Instruct', 'Synthetic data', '/en/docs/data/synthetic'],
+  ['/en', 'packing', 'Truncation and packing', '/en/docs/data/packing'],
 ];
 
 let browser: Browser;

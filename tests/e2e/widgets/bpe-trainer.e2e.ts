@@ -69,8 +69,9 @@ describe('BpeTrainer', () => {
     const { page, widget, problems, close } = await openWidget(browser, '/docs/data/tokenization', 'BpeTrainer');
     try {
       const merges = widget.getByRole('textbox', { name: '合并次数' });
-      await expectBadInputMessages(page, widget, merges, [...BAD_NUMBER_CASES, ['201', /不能大于 200/]]);
+      await expectBadInputMessages(page, widget, merges, [['abc', /这不是一个数/]]);
       expect(await widget.getByTestId('summary').innerText()).toBe(summary(ZH, 10, 5));
+      await expectBadInputMessages(page, widget, merges, [...BAD_NUMBER_CASES, ['201', /不能大于 200/]]);
       await typeInto(page, merges, '3');
       await expect.poll(() => widget.getByTestId('summary').innerText()).toBe(summary(ZH, 3, 3));
       expect(problems).toEqual([]);

@@ -82,6 +82,8 @@ describe('DedupPlayground', () => {
     const { page, widget, problems, close } = await openWidget(browser, '/docs/data/dedup', 'DedupPlayground');
     try {
       const bands = widget.getByRole('textbox', { name: '分带数 b' });
+      await expectBadInputMessages(page, widget, bands, [['abc', /这不是一个数/]]);
+      expect(await widget.getByTestId('threshold').innerText()).toBe('0.719');
       await expectBadInputMessages(page, widget, bands, [...BAD_NUMBER_CASES, ['0', /不能小于 1/], ['2.5', /整数/]]);
       expect(await widget.getByTestId('jaccard').innerText()).toBe('32 / 40 = 0.8');
       await typeInto(page, bands, '20');

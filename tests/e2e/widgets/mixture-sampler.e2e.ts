@@ -60,9 +60,12 @@ describe('MixtureSampler', () => {
     const { page, widget, problems, close } = await openWidget(browser, '/docs/data/mixing', 'MixtureSampler');
     try {
       const budget = widget.getByRole('textbox', { name: '训练总词元数（十亿）' });
-      await expectBadInputMessages(page, widget, budget, [...BAD_NUMBER_CASES, ['-5', /不能小于 0/]]);
+      // Every prefix of "abc" is bad, so the last good result is still the default one, greyed.
+      await expectBadInputMessages(page, widget, budget, [['abc', /这不是一个数/]]);
       expect(await computedColumn(widget)).toEqual(epochs(300));
+      await expectBadInputMessages(page, widget, budget, [...BAD_NUMBER_CASES, ['-5', /不能小于 0/]]);
       await typeInto(page, budget, '300');
+      await expect.poll(() => computedColumn(widget)).toEqual(epochs(300));
       const weight = row(widget, 'Books1').getByRole('textbox', { name: /Books1 的采样权重/ });
       await expectBadInputMessages(page, widget, weight, [['abc', /这不是一个数/]]);
       expect(await computedColumn(widget)).toEqual(epochs(300));

@@ -87,13 +87,15 @@ describe('PackingVisualizer', () => {
       const seqLen = widget.getByRole('textbox', { name: '块长 seq_len' });
       await expectBadInputMessages(page, widget, seqLen, [...BAD_NUMBER_CASES, ['0', /不能小于 1/]]);
       await typeInto(page, seqLen, '8');
+      await expect.poll(() => shown(widget, 'truncate')).toEqual(before);
       const lengths = widget.getByRole('textbox', { name: '文档长度（词元）' });
+      await expectBadInputMessages(page, widget, lengths, [['abc', /第 1 项：这不是一个数/]]);
+      expect(await shown(widget, 'truncate')).toEqual(before);
       await expectBadInputMessages(page, widget, lengths, [
         ['', /至少一个数/],
         ['3, abc', /第 2 项：这不是一个数/],
         ['3, 1.5', /第 2 项：这里需要一个整数/],
       ]);
-      expect(await shown(widget, 'truncate')).toEqual(before);
       expect(problems).toEqual([]);
     } finally {
       await close();

@@ -76,10 +76,17 @@ describe('QualityFilter', () => {
         await widget.getByTestId('rules').locator('tr[data-rule="gopher-word-count"]').getByTestId('value').innerText(),
       ).toBe(`✗ ${words}`);
       const min = boundInput(widget, 'gopher-word-count', '≥');
-      await expectBadInputMessages(page, widget, min, BAD_NUMBER_CASES);
+      // Every prefix of "abc" is bad, so the verdicts stay those of the published thresholds.
+      await expectBadInputMessages(page, widget, min, [['abc', /这不是一个数/]]);
       expect(await verdict(widget, 'prose')).toBe('✓ 保留');
+      await expectBadInputMessages(page, widget, min, BAD_NUMBER_CASES);
+      // The last good value typed was 1e30 (on the way to 1e309): every page is too short for it.
+      expect(await verdict(widget, 'prose')).toBe('✗ 删除');
       await typeInto(page, min, '20');
       await expect.poll(() => verdict(widget, 'prose')).toBe('✓ 保留');
+      await expect
+        .poll(() => verdict(widget, 'spam'))
+        .toBe(failedIds('spam', { 'gopher-word-count': { min: 20 } }).length ? '✗ 删除' : '✓ 保留');
       expect(problems).toEqual([]);
     } finally {
       await close();

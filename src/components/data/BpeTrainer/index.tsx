@@ -40,7 +40,8 @@ export default function BpeTrainer() {
     return { steps: bpeTrainSteps(text, merges.value), bytes: bpeEncode(text, []).length };
   }, [text, merges.value]);
   const maxStep = training.value?.steps.length ?? 0;
-  const step = useNumberField(5, { min: 0, max: Math.max(0, maxStep), integer: true });
+  // No max: a step beyond the merges learned shows the last one (the view clamps it).
+  const step = useNumberField(5, { min: 0, integer: true });
 
   const view = useLibResult(() => {
     if (!training.value || step.value === undefined) return undefined;
