@@ -84,7 +84,7 @@ export default function MixtureSampler() {
   };
 
   const r = result.value;
-  const names = GPT3_MIXTURE.map((row) => row.name);
+  const names = GPT3_MIXTURE.map((row) => row.short);
   const colComputed = translate({ id: 'mixtureSampler.colComputed', message: '计算的轮数' });
   const colPublished = translate({ id: 'mixtureSampler.colPublished', message: '论文表 2.2 的轮数' });
   const colImplied = translate({ id: 'mixtureSampler.colImplied', message: '论文轮数反推的权重' });
