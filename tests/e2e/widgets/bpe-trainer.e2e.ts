@@ -7,7 +7,7 @@ import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bpeEncode, bpeTrainSteps } from '../../../src/lib';
 import { launch } from '../browser';
-import { BAD_NUMBER_CASES, expectBadInputMessages, openWidget, typeInto } from './data-helpers';
+import { BAD_NUMBER_CASES, expectBadInputMessages, openWidget, typeInto, widgetViolations } from './data-helpers';
 
 const ZH = '数据清洗，数据去重，数据配比。';
 
@@ -86,6 +86,16 @@ describe('BpeTrainer', () => {
       expect(await widget.getByTestId('summary').innerText()).toBe(
         '15 characters = 45 UTF-8 bytes; after 5 merges, 30 tokens.',
       );
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('has no serious accessibility violation in dark mode', async () => {
+    const { page, problems, close } = await openWidget(browser, '/docs/data/tokenization', 'BpeTrainer', 'dark');
+    try {
+      expect(await widgetViolations(page, 'BpeTrainer')).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await close();

@@ -2,6 +2,7 @@
  * Helpers shared by the chapter 1 widget tests: open a page with a widget, type into a field
  * with real key presses, and read the message shown beside a field.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, watchedPage } from '../browser';
 
@@ -12,8 +13,13 @@ export interface OpenWidget {
   close: () => Promise<void>;
 }
 
-export async function openWidget(browser: Browser, path: string, name: string): Promise<OpenWidget> {
-  const { page, context, problems } = await watchedPage(browser);
+export async function openWidget(
+  browser: Browser,
+  path: string,
+  name: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<OpenWidget> {
+  const { page, context, problems } = await watchedPage(browser, { colorScheme });
   await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
   const widget = page.locator(`[data-widget="${name}"]`);
   await widget.scrollIntoViewIfNeeded();
@@ -62,3 +68,11 @@ export const BAD_NUMBER_CASES = [
   ['abc', /这不是一个数/],
   ['1e309', /太大了/],
 ] as const;
+
+/** Serious or critical axe violations inside the widget (the site-wide test checks pages in light mode). */
+export async function widgetViolations(page: Page, name: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(`[data-widget="${name}"]`).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

@@ -15,7 +15,7 @@ import {
 } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { BAD_NUMBER_CASES, expectBadInputMessages, openWidget, typeInto } from './data-helpers';
+import { BAD_NUMBER_CASES, expectBadInputMessages, openWidget, typeInto, widgetViolations } from './data-helpers';
 
 const ZH_A = '大语言模型的预训练数据主要来自网页、书籍和代码，清洗和去重是其中的关键步骤。';
 const ZH_B = '大语言模型的预训练数据大多来自网页、书籍和代码，清洗和去重是其中的关键步骤。';
@@ -108,6 +108,16 @@ describe('DedupPlayground', () => {
       expect(want.jaccard).toBe('73 / 85 = 0.859');
       expect(await widget.getByTestId('jaccard').innerText()).toBe(want.jaccard);
       expect(await widget.getByTestId('minhash').innerText()).toBe(want.minhash);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('has no serious accessibility violation in dark mode', async () => {
+    const { page, problems, close } = await openWidget(browser, '/docs/data/dedup', 'DedupPlayground', 'dark');
+    try {
+      expect(await widgetViolations(page, 'DedupPlayground')).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await close();

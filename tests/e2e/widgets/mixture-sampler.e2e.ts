@@ -9,7 +9,7 @@ import { mixtureEpochs } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { GPT3_MIXTURE } from '../../../src/components/data/MixtureSampler/gpt3';
 import { launch } from '../browser';
-import { BAD_NUMBER_CASES, expectBadInputMessages, openWidget, typeInto } from './data-helpers';
+import { BAD_NUMBER_CASES, expectBadInputMessages, openWidget, typeInto, widgetViolations } from './data-helpers';
 
 const epochs = (budgetB: number, weights = GPT3_MIXTURE.map((r) => r.weightPct)) =>
   mixtureEpochs(
@@ -80,6 +80,16 @@ describe('MixtureSampler', () => {
     try {
       expect(await widget.getByRole('textbox', { name: 'Training tokens (billions)' }).inputValue()).toBe('300');
       expect(await widget.getByRole('columnheader', { name: 'Epochs in Table 2.2' }).count()).toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('has no serious accessibility violation in dark mode', async () => {
+    const { page, problems, close } = await openWidget(browser, '/docs/data/mixing', 'MixtureSampler', 'dark');
+    try {
+      expect(await widgetViolations(page, 'MixtureSampler')).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await close();

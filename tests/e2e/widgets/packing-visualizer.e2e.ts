@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packingStats } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { BAD_NUMBER_CASES, expectBadInputMessages, openWidget, typeInto } from './data-helpers';
+import { BAD_NUMBER_CASES, expectBadInputMessages, openWidget, typeInto, widgetViolations } from './data-helpers';
 
 async function shown(widget: Locator, mode: 'truncate' | 'pack') {
   const panel = widget.getByTestId(`panel-${mode}`);
@@ -107,6 +107,16 @@ describe('PackingVisualizer', () => {
     try {
       expect(await widget.getByRole('textbox', { name: 'Block length seq_len' }).inputValue()).toBe('8');
       expect(await widget.getByRole('heading', { name: 'Concatenate and pack' }).count()).toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('has no serious accessibility violation in dark mode', async () => {
+    const { page, problems, close } = await openWidget(browser, '/docs/data/packing', 'PackingVisualizer', 'dark');
+    try {
+      expect(await widgetViolations(page, 'PackingVisualizer')).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await close();

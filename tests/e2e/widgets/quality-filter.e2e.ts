@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyQualityRules, documentStats, type QualityThreshold } from '../../../src/lib';
 import { SAMPLE_TEXTS } from '../../../src/components/data/QualityFilter/samples';
 import { launch } from '../browser';
-import { BAD_NUMBER_CASES, expectBadInputMessages, openWidget, typeInto } from './data-helpers';
+import { BAD_NUMBER_CASES, expectBadInputMessages, openWidget, typeInto, widgetViolations } from './data-helpers';
 
 const failedIds = (id: keyof typeof SAMPLE_TEXTS, t: Record<string, QualityThreshold> = {}) =>
   applyQualityRules(documentStats(SAMPLE_TEXTS[id]), t)
@@ -98,6 +98,16 @@ describe('QualityFilter', () => {
     try {
       expect(await verdict(widget, 'prose')).toBe('✓ kept');
       expect(await verdict(widget, 'chinese')).toBe('✗ removed');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('has no serious accessibility violation in dark mode', async () => {
+    const { page, problems, close } = await openWidget(browser, '/docs/data/quality', 'QualityFilter', 'dark');
+    try {
+      expect(await widgetViolations(page, 'QualityFilter')).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await close();
