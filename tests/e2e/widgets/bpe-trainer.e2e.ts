@@ -92,6 +92,23 @@ describe('BpeTrainer', () => {
     }
   });
 
+  it('shows the src/lib source in the code tab, and reset restores the worked example', async () => {
+    const { page, widget, problems, close } = await openWidget(browser, '/docs/data/tokenization', 'BpeTrainer');
+    try {
+      await typeInto(page, widget.getByRole('textbox', { name: '合并次数' }), '2');
+      await widget.getByRole('tab', { name: '代码' }).click();
+      await expect
+        .poll(async () => (await widget.locator('pre').allInnerTexts()).join('\n'), { timeout: 15_000 })
+        .toContain('export function bpeTrainSteps');
+      await widget.getByRole('tab', { name: '交互' }).click();
+      await widget.getByRole('button', { name: '重置' }).click();
+      await expect.poll(() => widget.getByTestId('summary').innerText()).toEqual(summary(ZH, 10, 5));
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('has no serious accessibility violation in dark mode', async () => {
     const { page, problems, close } = await openWidget(browser, '/docs/data/tokenization', 'BpeTrainer', 'dark');
     try {

@@ -114,6 +114,23 @@ describe('DedupPlayground', () => {
     }
   });
 
+  it('shows the src/lib source in the code tab, and reset restores the worked example', async () => {
+    const { page, widget, problems, close } = await openWidget(browser, '/docs/data/dedup', 'DedupPlayground');
+    try {
+      await typeInto(page, widget.getByRole('textbox', { name: '分带数 b' }), '20');
+      await widget.getByRole('tab', { name: '代码' }).click();
+      await expect
+        .poll(async () => (await widget.locator('pre').allInnerTexts()).join('\n'), { timeout: 15_000 })
+        .toContain('export function lshCandidateProbability');
+      await widget.getByRole('tab', { name: '交互' }).click();
+      await widget.getByRole('button', { name: '重置' }).click();
+      await expect.poll(() => widget.getByTestId('threshold').innerText()).toEqual('0.719');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('has no serious accessibility violation in dark mode', async () => {
     const { page, problems, close } = await openWidget(browser, '/docs/data/dedup', 'DedupPlayground', 'dark');
     try {

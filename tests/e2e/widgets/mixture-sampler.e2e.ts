@@ -86,6 +86,23 @@ describe('MixtureSampler', () => {
     }
   });
 
+  it('shows the src/lib source in the code tab, and reset restores the worked example', async () => {
+    const { page, widget, problems, close } = await openWidget(browser, '/docs/data/mixing', 'MixtureSampler');
+    try {
+      await typeInto(page, widget.getByRole('textbox', { name: '训练总词元数（十亿）' }), '600');
+      await widget.getByRole('tab', { name: '代码' }).click();
+      await expect
+        .poll(async () => (await widget.locator('pre').allInnerTexts()).join('\n'), { timeout: 15_000 })
+        .toContain('export function mixtureEpochs');
+      await widget.getByRole('tab', { name: '交互' }).click();
+      await widget.getByRole('button', { name: '重置' }).click();
+      await expect.poll(() => computedColumn(widget)).toEqual(epochs(300));
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('has no serious accessibility violation in dark mode', async () => {
     const { page, problems, close } = await openWidget(browser, '/docs/data/mixing', 'MixtureSampler', 'dark');
     try {

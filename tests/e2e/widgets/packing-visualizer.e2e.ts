@@ -113,6 +113,23 @@ describe('PackingVisualizer', () => {
     }
   });
 
+  it('shows the src/lib source in the code tab, and reset restores the worked example', async () => {
+    const { page, widget, problems, close } = await openWidget(browser, '/docs/data/packing', 'PackingVisualizer');
+    try {
+      await typeInto(page, widget.getByRole('textbox', { name: '块长 seq_len' }), '4');
+      await widget.getByRole('tab', { name: '代码' }).click();
+      await expect
+        .poll(async () => (await widget.locator('pre').allInnerTexts()).join('\n'), { timeout: 15_000 })
+        .toContain('export function packingStats');
+      await widget.getByRole('tab', { name: '交互' }).click();
+      await widget.getByRole('button', { name: '重置' }).click();
+      await expect.poll(() => shown(widget, 'pack')).toEqual(expected([7, 2, 12, 4, 3], 8, 'pack'));
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('has no serious accessibility violation in dark mode', async () => {
     const { page, problems, close } = await openWidget(browser, '/docs/data/packing', 'PackingVisualizer', 'dark');
     try {

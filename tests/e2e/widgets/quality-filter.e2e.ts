@@ -104,6 +104,23 @@ describe('QualityFilter', () => {
     }
   });
 
+  it('shows the src/lib source in the code tab, and reset restores the worked example', async () => {
+    const { page, widget, problems, close } = await openWidget(browser, '/docs/data/quality', 'QualityFilter');
+    try {
+      await typeInto(page, boundInput(widget, 'gopher-stop-words', '≥'), '0');
+      await widget.getByRole('tab', { name: '代码' }).click();
+      await expect
+        .poll(async () => (await widget.locator('pre').allInnerTexts()).join('\n'), { timeout: 15_000 })
+        .toContain('export function applyQualityRules');
+      await widget.getByRole('tab', { name: '交互' }).click();
+      await widget.getByRole('button', { name: '重置' }).click();
+      await expect.poll(() => boundInput(widget, 'gopher-stop-words', '≥').inputValue()).toEqual('2');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('has no serious accessibility violation in dark mode', async () => {
     const { page, problems, close } = await openWidget(browser, '/docs/data/quality', 'QualityFilter', 'dark');
     try {
