@@ -15,6 +15,21 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
+      label: '1. 数据工程',
+      link: { type: 'doc', id: 'data/index' },
+      collapsed: false,
+      items: [
+        'data/sources',
+        'data/dedup',
+        'data/quality',
+        'data/synthetic',
+        'data/mixing',
+        'data/tokenization',
+        'data/packing',
+      ],
+    },
+    {
+      type: 'category',
       label: '2. 预训练',
       link: { type: 'doc', id: 'pretraining/index' },
       collapsed: false,

@@ -12,7 +12,7 @@ export interface ChapterEntry {
 
 export const CHAPTERS: readonly ChapterEntry[] = [
   { id: 'overview', number: 0, path: '/docs/overview' },
-  { id: 'data', number: 1 },
+  { id: 'data', number: 1, path: '/docs/data' },
   { id: 'pretraining', number: 2, path: '/docs/pretraining' },
   { id: 'sft', number: 3 },
   { id: 'reward', number: 4 },

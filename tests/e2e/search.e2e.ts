@@ -28,6 +28,14 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'WSD', 'Optimisation and learning rate', '/en/docs/pretraining/optimization'],
   ['/en', 'pipeline parallelism', 'Distributed training and ZeRO', '/en/docs/pretraining/distributed'],
   ['/en', 'continued pretraining', 'Long context and continued pretraining', '/en/docs/pretraining/long-context'],
+  ['', '近似去重', '清洗与去重', '/docs/data/dedup'],
+  ['', '采样权重', '数据配比', '/docs/data/mixing'],
+  ['', '字节级', '分词', '/docs/data/tokenization'],
+  ['', '填充', '截断与打包', '/docs/data/packing'],
+  ['/en', 'MinHash', 'Cleaning and deduplication', '/en/docs/data/dedup'],
+  ['/en', 'Gopher', 'Quality filtering', '/en/docs/data/quality'],
+  ['/en', 'Self-Instruct', 'Synthetic data', '/en/docs/data/synthetic'],
+  ['/en', 'packing', 'Truncation and packing', '/en/docs/data/packing'],
 ];
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 // Barrel of the data stage: deduplication, mixtures, tokenization, packing, quality filters.
 export { charShingles, jaccard } from './shingles';
-export { minhashSignature, minhashSimilarity, lshCandidateProbability } from './minhash';
-export { mixtureEpochs } from './mixture';
+export { minhashSignature, minhashSimilarity, lshCandidateProbability, lshThreshold } from './minhash';
+export { mixtureEpochs, impliedMixtureWeights } from './mixture';
 export { bpeTrain, bpeEncode, bpeDecode, bpeVocab, type BpeMerge } from './bpe';
 export { bpeTrainSteps, tokenLabel, type BpeStep } from './bpe-steps';
 export { packSequences, truncateSequences, packingStats, type PackingStats } from './packing';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lshCandidateProbability, minhashSignature, minhashSimilarity } from './minhash';
+import { lshCandidateProbability, lshThreshold, minhashSignature, minhashSimilarity } from './minhash';
 import { charShingles, jaccard } from './shingles';
 import { minhashReferenceCases, referenceCasesFor } from './test-utils';
 
@@ -81,6 +81,32 @@ describe('lshCandidateProbability', () => {
           expect(lshCandidateProbability(lo, b, r)).toBeLessThanOrEqual(lshCandidateProbability(lo, b + 1, r) + 1e-15);
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('lshThreshold', () => {
+  it("FineWeb's 14 bands of 8 rows: (1/14)^(1/8) ≈ 0.719 (worked by hand: ln 14 / 8 = 0.3299, e^-0.3299 = 0.7190)", () => {
+    expect(lshThreshold(14, 8)).toBeCloseTo(0.719, 3);
+    expect(lshThreshold(1, 5)).toBe(1);
+  });
+
+  it('rejects bands or rows that are not integers ≥ 1', () => {
+    expect(() => lshThreshold(0, 4)).toThrow(RangeError);
+    expect(() => lshThreshold(4, 1.5)).toThrow(RangeError);
+  });
+
+  it('lies in (0, 1], where the candidate probability is 1 − (1 − 1/b)^b ≥ 1 − 1/e', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 20 }), (b, r) => {
+        const t = lshThreshold(b, r);
+        expect(t).toBeGreaterThan(0);
+        expect(t).toBeLessThanOrEqual(1);
+        // At s = t, s^r = 1/b, so P = 1 − (1 − 1/b)^b, which is in [1 − 1/e, 1].
+        expect(lshCandidateProbability(t, b, r)).toBeCloseTo(1 - (1 - 1 / b) ** b, 9);
+        expect(lshCandidateProbability(t, b, r)).toBeGreaterThanOrEqual(1 - 1 / Math.E - 1e-12);
+      }),
       { numRuns: 200 },
     );
   });

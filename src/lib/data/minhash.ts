@@ -16,6 +16,8 @@
  * LSH: cut a signature into b bands of r rows; two documents become candidates when some band
  * matches entirely: P = 1 − (1 − s^r)^b, an S-curve with threshold ≈ (1/b)^(1/r).
  * Example: s = 0.5, b = 20, r = 5 → 1 − (1 − 1/32)^20 ≈ 0.470.
+ * lshThreshold(b, r) = (1/b)^(1/r), where the S-curve is steepest (approximately; MMDS §3.4.2).
+ * Example: FineWeb's 14 bands of 8 rows → (1/14)^(1/8) ≈ 0.719.
  */
 import { assertFiniteArray, assertInRange, assertInteger, assertSameLength } from '../core/validate';
 
@@ -67,4 +69,10 @@ export function lshCandidateProbability(s: number, bands: number, rows: number):
   assertInteger('bands', bands, 1);
   assertInteger('rows', rows, 1);
   return 1 - Math.pow(1 - Math.pow(s, rows), bands);
+}
+
+export function lshThreshold(bands: number, rows: number): number {
+  assertInteger('bands', bands, 1);
+  assertInteger('rows', rows, 1);
+  return Math.pow(1 / bands, 1 / rows);
 }

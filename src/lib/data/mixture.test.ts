@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mixtureEpochs } from './mixture';
+import { impliedMixtureWeights, mixtureEpochs } from './mixture';
 import { referenceCasesFor } from './test-utils';
 
 describe('mixtureEpochs', () => {
@@ -37,6 +37,41 @@ describe('mixtureEpochs', () => {
           const e = mixtureEpochs(s, total);
           const drawn = e.reduce((a, x, i) => a + x * s[i].tokens, 0);
           expect(Math.abs(drawn - total)).toBeLessThanOrEqual(1e-9 * total + 1e-9);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('impliedMixtureWeights', () => {
+  it("GPT-3's WebText2: 2.9 epochs × 19B / 300B = 0.18367 (by hand), below the printed 22 %", () => {
+    expect(impliedMixtureWeights([{ tokens: 19e9, epochs: 2.9 }], 300e9)[0]).toBeCloseTo(0.183667, 6);
+  });
+
+  it('rejects empty sources, negative epochs and a non-positive total', () => {
+    expect(() => impliedMixtureWeights([], 1)).toThrow(RangeError);
+    expect(() => impliedMixtureWeights([{ tokens: 1, epochs: -1 }], 1)).toThrow(/epochs must be ≥ 0/);
+    expect(() => impliedMixtureWeights([{ tokens: 1, epochs: 1 }], 0)).toThrow(RangeError);
+  });
+
+  it('inverts mixtureEpochs when the weights sum to 1', () => {
+    const source = fc.record({
+      tokens: fc.double({ min: 1, max: 1e12, noNaN: true }),
+      weight: fc.double({ min: 0.01, max: 10, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(source, { minLength: 1, maxLength: 6 }),
+        fc.double({ min: 1, max: 1e13, noNaN: true }),
+        (s, total) => {
+          const sum = s.reduce((a, x) => a + x.weight, 0);
+          const e = mixtureEpochs(s, total);
+          const w = impliedMixtureWeights(
+            s.map((x, i) => ({ tokens: x.tokens, epochs: e[i] })),
+            total,
+          );
+          w.forEach((wi, i) => expect(wi).toBeCloseTo(s[i].weight / sum, 9));
         },
       ),
       { numRuns: 200 },

@@ -5,8 +5,9 @@
  * words; mean word length 3–10; '#' and ellipsis to word ratio ≤ 0.1; ≤ 90 % of lines starting
  * with a bullet; ≤ 30 % of lines ending with an ellipsis; ≥ 80 % of words with an alphabetic
  * character; at least 2 of the 8 stop words; duplicate lines ≤ 30 % of lines and their
- * characters ≤ 20 % of the text. C4 (Raffel et al. 2020, arXiv:1910.10683, §2.2): ≥ 5 sentences,
- * no "lorem ipsum", no "{". C4's line-level rules (terminal punctuation, ≥ 3 words, "javascript")
+ * characters ≤ 20 % of the text. C4 (Raffel et al. 2020, arXiv:1910.10683, §2.2, and TFDS
+ * c4_utils, the code that built C4): ≥ 3 sentences, no "lorem ipsum", no "{". C4's line-level
+ * rules (terminal punctuation, ≥ 5 words, "javascript")
  * delete lines rather than pages; 'custom-c4-lines' turns them into a page rule of our own
  * (drop a page that would lose more than half its lines), and 'custom-letters' (≥ 50 % of
  * visible characters are letters or CJK) is ours too: both are marked source 'custom'.
@@ -128,8 +129,8 @@ export const QUALITY_RULES: readonly QualityRule[] = [
     source: 'c4',
     stat: 'sentences',
     comparison: 'min',
-    min: 5,
-    description: 'at least 5 sentences',
+    min: 3,
+    description: 'at least 3 sentences',
   },
   {
     id: 'c4-lorem-ipsum',

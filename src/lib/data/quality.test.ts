@@ -56,6 +56,12 @@ describe('documentStats', () => {
     expect(s.c4KeptLineFraction).toBeCloseTo(1 / 3, 12);
   });
 
+  it("keeps only lines of at least 5 words under C4's line rule (TFDS c4_utils _MIN_WORDS_PER_LINE = 5)", () => {
+    const s = documentStats('Too short a line.\nThis line has exactly five words.');
+    expect(s.c4KeptLineFraction).toBe(0.5);
+    expect(s.shortLineFraction).toBe(0.5);
+  });
+
   it('gives zeros, not NaN, for an empty text and rejects non-strings', () => {
     Object.values(documentStats('')).forEach((v) => expect(v).toBe(0));
     expect(() => documentStats(null as unknown as string)).toThrow(TypeError);
@@ -117,7 +123,7 @@ describe('applyQualityRules', () => {
     const byId = Object.fromEntries(QUALITY_RULES.map((r) => [r.id, r]));
     expect(byId['gopher-word-count']).toMatchObject({ min: 50, max: 100_000 });
     expect(byId['gopher-alpha-words']).toMatchObject({ min: 0.8 });
-    expect(byId['c4-sentences']).toMatchObject({ min: 5 });
+    expect(byId['c4-sentences']).toMatchObject({ min: 3 });
     const r = applyQualityRules(documentStats(GOOD), { 'gopher-word-count': { min: 500 } });
     expect(r[0]).toMatchObject({ id: 'gopher-word-count', threshold: { min: 500, max: 100_000 }, passed: false });
   });

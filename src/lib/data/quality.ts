@@ -8,8 +8,11 @@
  *   "the, be, to, of, and, that, have, with"; and repetition removal (Table A1): share of lines
  *   that duplicate an earlier line, and the share of characters in those duplicate lines.
  * - C4 (Raffel et al. 2020, arXiv:1910.10683, §2.2): keep lines that end in terminal punctuation
- *   (. ! ? "), have at least 3 words and do not mention "javascript"; drop pages with fewer than
- *   5 sentences, with "lorem ipsum", or with a curly brace "{".
+ *   (. ! ? "), have at least 5 words and do not mention "javascript"; drop pages with fewer than
+ *   3 sentences, with "lorem ipsum", or with a curly brace "{". These are the arXiv text's numbers
+ *   and those of the code that built C4 (TFDS c4_utils: _MIN_WORDS_PER_LINE = 5,
+ *   _MIN_NUM_SENTENCES = 3). The JMLR text and datatrove's C4QualityFilter docstring have them
+ *   swapped (5 sentences, 3 words); we follow the code that produced the corpus.
  *
  * Choices (ours):
  * - A word is a whitespace-separated token with at least one character that is not punctuation
@@ -47,10 +50,10 @@ export interface DocumentStats {
   duplicateLineCharFraction: number;
   alphaOrCjkCharFraction: number;
   terminalPunctuationLineFraction: number;
-  /** Share of lines with fewer than 3 words. */
+  /** Share of lines with fewer than 5 words (C4's minimum per line). */
   shortLineFraction: number;
   javascriptLines: number;
-  /** Share of lines C4's line filter keeps (terminal punctuation, ≥ 3 words, no "javascript"). */
+  /** Share of lines C4's line filter keeps (terminal punctuation, ≥ 5 words, no "javascript"). */
   c4KeptLineFraction: number;
   sentences: number;
   loremIpsum: number;
@@ -115,7 +118,7 @@ export function documentStats(text: string): DocumentStats {
   const visible = chars.filter((c) => !/\s/u.test(c));
   const js = lines.map((l) => /javascript/iu.test(l));
   const terminal = lines.map((l) => TERMINAL.test(l) && !l.endsWith('...'));
-  const kept = lines.filter((_, i) => terminal[i] && lineWords[i] >= 3 && !js[i]).length;
+  const kept = lines.filter((_, i) => terminal[i] && lineWords[i] >= 5 && !js[i]).length;
   const sentences = (text.match(/(?:[!?]+|(?<!\.)\.(?!\.))(?=["'”’」』)]*(\s|$))|[。！？]+/gu) ?? []).length;
 
   return {
@@ -136,7 +139,7 @@ export function documentStats(text: string): DocumentStats {
     duplicateLineCharFraction: ratio(dupChars, chars.length),
     alphaOrCjkCharFraction: ratio(visible.filter((c) => /[\p{L}\p{Script=Han}]/u.test(c)).length, visible.length),
     terminalPunctuationLineFraction: ratio(terminal.filter(Boolean).length, lines.length),
-    shortLineFraction: ratio(lineWords.filter((n) => n < 3).length, lines.length),
+    shortLineFraction: ratio(lineWords.filter((n) => n < 5).length, lines.length),
     javascriptLines: js.filter(Boolean).length,
     c4KeptLineFraction: ratio(kept, lines.length),
     sentences,
