@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    // it.concurrent tests (e.g. the every-page checks) run three pages at a time.
+    maxConcurrency: 3,
     testTimeout: 180_000,
     hookTimeout: 120_000,
   },

@@ -62,11 +62,3 @@ export async function scrollThrough(page: Page): Promise<void> {
     window.scrollTo(0, document.body.scrollHeight);
   });
 }
-
-/** All page paths of a locale's sitemap, e.g. ['/', '/docs/overview', …] or ['/en/', …]. */
-export async function sitemapPaths(page: Page, localePrefix: '' | '/en'): Promise<string[]> {
-  const res = await page.request.get(`${baseUrl()}${localePrefix}/sitemap.xml`);
-  if (!res.ok()) throw new Error(`no sitemap at ${localePrefix}/sitemap.xml`);
-  const xml = await res.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-}

@@ -40,6 +40,10 @@ async function assets(path: string): Promise<{ js: string[]; css: string[]; styl
   try {
     await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
     await scrollThrough(page);
+    for (const diagram of await page.locator('[data-mermaid]').all()) {
+      await diagram.scrollIntoViewIfNeeded();
+      await diagram.locator('svg').first().waitFor({ timeout: 20_000 });
+    }
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const stylesheets = await page.$$eval('link[rel="stylesheet"]', (ls) =>
