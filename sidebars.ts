@@ -43,6 +43,20 @@ const sidebars: SidebarsConfig = {
         'pretraining/long-context',
       ],
     },
+    {
+      type: 'category',
+      label: '4. 奖励模型',
+      link: { type: 'doc', id: 'reward/index' },
+      collapsed: false,
+      items: [
+        'reward/why-preferences',
+        'reward/collecting',
+        'reward/bradley-terry',
+        'reward/training',
+        'reward/process-and-verifiable',
+        'reward/best-of-n',
+      ],
+    },
   ],
 };
 

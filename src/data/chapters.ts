@@ -15,7 +15,7 @@ export const CHAPTERS: readonly ChapterEntry[] = [
   { id: 'data', number: 1, path: '/docs/data' },
   { id: 'pretraining', number: 2, path: '/docs/pretraining' },
   { id: 'sft', number: 3 },
-  { id: 'reward', number: 4 },
+  { id: 'reward', number: 4, path: '/docs/reward' },
   { id: 'alignment', number: 5 },
   { id: 'distillation', number: 6 },
   { id: 'evaluation', number: 7 },

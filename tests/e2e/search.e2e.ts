@@ -36,6 +36,12 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'Gopher', 'Quality filtering', '/en/docs/data/quality'],
   ['/en', 'Self-Instruct', 'Synthetic data', '/en/docs/data/synthetic'],
   ['/en', 'packing', 'Truncation and packing', '/en/docs/data/packing'],
+  ['', '成对损失', 'Bradley–Terry 模型与成对损失', '/docs/reward/bradley-terry'],
+  ['', '过程奖励模型', '结果奖励、过程奖励与可验证奖励', '/docs/reward/process-and-verifiable'],
+  ['', '奖励投机', '奖励投机、过度优化与 best-of-n', '/docs/reward/best-of-n'],
+  ['/en', 'RewardBench', 'Architecture, training and evaluation', '/en/docs/reward/training'],
+  ['/en', 'pairwise loss', 'The Bradley–Terry model and the pairwise loss', '/en/docs/reward/bradley-terry'],
+  ['/en', 'reward hacking', 'Reward hacking, over-optimisation and best-of-n', '/en/docs/reward/best-of-n'],
 ];
 
 let browser: Browser;

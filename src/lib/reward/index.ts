@@ -11,3 +11,11 @@ export {
   type LinearRmState,
   type PreferencePair,
 } from './linear-rm';
+export { bradleyTerryGradient } from './preference-gradient';
+export {
+  RESPONSE_FEATURES,
+  comparisonsToPairs,
+  responseFeatures,
+  type LabelledComparison,
+  type ResponseTraits,
+} from './response-features';

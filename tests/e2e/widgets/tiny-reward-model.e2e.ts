@@ -1,0 +1,87 @@
+/**
+ * TinyRewardModel: training in the browser gives the weights src/lib gives in Node for the same
+ * labels and steps; flipping a label and retraining follows src/lib too; stop works; bad step
+ * counts show a message beside the field.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comparisonsToPairs, createLinearRm, linearRmAccuracy, trainLinearRm } from '../../../src/lib';
+import { formatNumber, formatPercent } from '../../../src/components/kit/format';
+import { HELD_OUT, TRAIN, TRAIN_OPTS } from '../../../src/components/reward/TinyRewardModel/comparisons';
+import { launch } from '../browser';
+import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const PAGE = '/docs/reward/training';
+
+function expected(steps: number, flips: boolean[]) {
+  const s = createLinearRm(4);
+  trainLinearRm(s, comparisonsToPairs(TRAIN, flips), { steps, ...TRAIN_OPTS });
+  return {
+    weights: s.w.map((x) => formatNumber(x, 3)),
+    heldOut: formatPercent(linearRmAccuracy(s.w, comparisonsToPairs(HELD_OUT)), 3),
+  };
+}
+
+describe('TinyRewardModel', () => {
+  it('trains to the weights src/lib gives, then retrains after a flipped label', async () => {
+    const { widget, problems, close } = await openWidget(browser, PAGE, 'TinyRewardModel');
+    try {
+      const status = widget.getByTestId('train-status');
+      const weights = () => widget.getByTestId('weights').locator('tbody td').allInnerTexts();
+      await widget.getByRole('button', { name: '开始训练' }).click();
+      await expect.poll(() => status.innerText(), { timeout: 60_000 }).toContain('已训练 300 步');
+      const want = expected(300, []);
+      expect(await weights()).toEqual(want.weights);
+      expect(await status.innerText()).toContain(`留出集准确率 ${want.heldOut}`);
+      expect(want.heldOut).toBe('100 %');
+
+      await widget.getByRole('checkbox', { name: '翻转第 1 对的标签' }).check();
+      await expect.poll(() => status.innerText()).toContain('已训练 0 步');
+      await widget.getByRole('button', { name: '开始训练' }).click();
+      await expect.poll(() => status.innerText(), { timeout: 60_000 }).toContain('已训练 300 步');
+      const flipped = expected(300, [true]);
+      expect(await weights()).toEqual(flipped.weights);
+      expect(await status.innerText()).toContain(`留出集准确率 ${flipped.heldOut}`);
+      expect(flipped.heldOut).not.toBe(want.heldOut);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('stops when asked', async () => {
+    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'TinyRewardModel');
+    try {
+      await typeInto(page, widget.getByLabel('训练步数'), '20000');
+      await widget.getByRole('button', { name: '开始训练' }).click();
+      await widget.getByRole('button', { name: '停止' }).click();
+      const text = await widget.getByTestId('train-status').innerText();
+      const step = Number(/已训练 (\d+) 步/.exec(text)?.[1]);
+      expect(step).toBeLessThan(20000);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('explains bad step counts beside the field', async () => {
+    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'TinyRewardModel');
+    try {
+      const steps = widget.getByLabel('训练步数');
+      for (const bad of ['', '-', '1e309', 'abc', '0', '-5', '2.5']) {
+        await typeInto(page, steps, bad);
+        await expect.poll(() => fieldMessage(steps)).not.toBe('');
+        expect(await widget.getByRole('button', { name: '开始训练' }).isDisabled()).toBe(true);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
