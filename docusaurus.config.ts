@@ -149,7 +149,10 @@ const config: Config = {
       links: [
         {
           title: '教程',
-          items: [{ label: '训练全景', to: '/docs/overview' }],
+          items: [
+            { label: '训练全景', to: '/docs/overview' },
+            { label: '参考文献', to: '/docs/references' },
+          ],
         },
         {
           title: '参与',

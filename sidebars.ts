@@ -57,6 +57,7 @@ const sidebars: SidebarsConfig = {
         'reward/best-of-n',
       ],
     },
+    { type: 'doc', id: 'references', label: '参考文献' },
   ],
 };
 

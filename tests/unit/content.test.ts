@@ -134,6 +134,14 @@ describe('references', () => {
   }
   const docs = [...zhDocs.map((d) => join(zhDir, d)), ...enDocs.map((d) => join(enDir, d))];
 
+  it('imports every file of the folder in src/data/references/index.ts', () => {
+    const index = readFileSync(join(refDir, 'index.ts'), 'utf8');
+    for (const file of walk(refDir, /\.json$/)) {
+      const name = relative(refDir, file);
+      expect(index, `${name} is not imported`).toContain(`'./${name}'`);
+    }
+  });
+
   it('has each key once', () => {
     expect(duplicates).toEqual([]);
   });
