@@ -43,6 +43,13 @@ const sidebars: SidebarsConfig = {
         'pretraining/long-context',
       ],
     },
+    {
+      type: 'category',
+      label: '3. 有监督微调',
+      link: { type: 'doc', id: 'sft/index' },
+      collapsed: false,
+      items: ['sft/base-vs-chat', 'sft/data', 'sft/chat-template', 'sft/lora', 'sft/peft'],
+    },
   ],
 };
 

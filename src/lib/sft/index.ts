@@ -33,3 +33,4 @@ export {
 } from './finetune-memory';
 export { LORA_DEMO, loraMerge } from './lora-merge';
 export { LORA_TARGET_SETS, MODEL_PRESETS, type LoraTargetSetId, type ModelPresetId } from './model-presets';
+export { truncateChat } from './truncate-chat';
