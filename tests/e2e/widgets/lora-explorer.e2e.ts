@@ -37,7 +37,9 @@ describe('LoraExplorer', () => {
       await expect.poll(() => count.innerText()).toBe(trainable('llama-3-8b', 'all', 16));
 
       const merged = widget.getByTestId('merged');
-      expect(await merged.locator('tr').first().locator('td').allInnerTexts()).toEqual(['0.7', '-0.2', '0.3', '0']);
+      expect(await merged.locator('tr').first().locator('td').allInnerTexts()).toEqual(
+        [0.7, -0.2, 0.3, 0].map((x) => formatNumber(x, 3)),
+      );
       await typeInto(page, widget.getByLabel('α（lora_alpha）'), '8');
       const want = loraMerge(LORA_DEMO.w, LORA_DEMO.a, LORA_DEMO.b, 8);
       await expect.poll(() => widget.getByTestId('scale').innerText()).toBe(formatNumber(want.scale, 4));

@@ -41,7 +41,7 @@ const show = (t: string) => (t === '\n' ? '↵' : t.replace(/ /g, '·'));
 export default function ChatTemplateViewer() {
   const [messages, setMessages] = useState<ChatMessage[]>(defaultMessages);
   const [trainOn, setTrainOn] = useState<'assistant' | 'all'>('assistant');
-  const maxLength = useNumberField(64, { min: 1, integer: true });
+  const maxLength = useNumberField(256, { min: 1, integer: true });
 
   const result = useLibResult(() => {
     if (maxLength.value === undefined) return undefined;
