@@ -45,6 +45,13 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
+      label: '3. 有监督微调',
+      link: { type: 'doc', id: 'sft/index' },
+      collapsed: false,
+      items: ['sft/base-vs-chat', 'sft/data', 'sft/chat-template', 'sft/lora', 'sft/peft'],
+    },
+    {
+      type: 'category',
       label: '4. 奖励模型',
       link: { type: 'doc', id: 'reward/index' },
       collapsed: false,

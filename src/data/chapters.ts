@@ -14,7 +14,7 @@ export const CHAPTERS: readonly ChapterEntry[] = [
   { id: 'overview', number: 0, path: '/docs/overview' },
   { id: 'data', number: 1, path: '/docs/data' },
   { id: 'pretraining', number: 2, path: '/docs/pretraining' },
-  { id: 'sft', number: 3 },
+  { id: 'sft', number: 3, path: '/docs/sft' },
   { id: 'reward', number: 4, path: '/docs/reward' },
   { id: 'alignment', number: 5 },
   { id: 'distillation', number: 6 },

@@ -42,6 +42,14 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'RewardBench', 'Architecture, training and evaluation', '/en/docs/reward/training'],
   ['/en', 'pairwise loss', 'The Bradley–Terry model and the pairwise loss', '/en/docs/reward/bradley-terry'],
   ['/en', 'reward hacking', 'Reward hacking, over-optimisation and best-of-n', '/en/docs/reward/best-of-n'],
+  ['', '损失掩码', '聊天模板与损失掩码', '/docs/sft/chat-template'],
+  ['', '浅层对齐', 'SFT 数据', '/docs/sft/data'],
+  ['', '低秩', 'LoRA：低秩适配', '/docs/sft/lora'],
+  ['', 'QLoRA', '参数高效微调与显存', '/docs/sft/peft'],
+  ['/en', 'ChatML', 'Chat templates and loss masking', '/en/docs/sft/chat-template'],
+  ['/en', 'LIMA', 'SFT data', '/en/docs/sft/data'],
+  ['/en', 'low-rank', 'LoRA: low-rank adaptation', '/en/docs/sft/lora'],
+  ['/en', 'Prefix Tuning', 'Parameter-efficient fine-tuning and memory', '/en/docs/sft/peft'],
 ];
 
 let browser: Browser;

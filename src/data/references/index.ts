@@ -6,6 +6,7 @@
 import overview from './00-overview.json';
 import data from './01-data.json';
 import pretraining from './02-pretraining.json';
+import sft from './03-sft.json';
 import reward from './04-reward.json';
 
 export interface Reference {
@@ -19,7 +20,7 @@ export interface Reference {
 }
 
 type Entries = Record<string, Omit<Reference, 'key'>>;
-const FILES: Entries[] = [overview, data, pretraining, reward];
+const FILES: Entries[] = [overview, data, pretraining, sft, reward];
 
 /** All references, sorted by first author, then year. */
 export const REFERENCES: readonly Reference[] = FILES.flatMap((file) =>

@@ -51,3 +51,10 @@ describe('tokenize', () => {
     );
   });
 });
+
+describe('tokenize and the ideographic space', () => {
+  it('treats U+3000 as whitespace, not as a CJK punctuation token', () => {
+    expect(tokenize('模型\u3000训练')).toEqual(['模', '型', '训', '练']);
+    expect(tokenize('\u3000')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * A small tokenizer for BLEU and ROUGE on English and Chinese text.
  * Rules, scanning code points left to right:
  *  - a Chinese character is a token by itself: Han script (\p{Script=Han}), CJK punctuation
- *    U+3000–303F, CJK compatibility/vertical forms U+FE10–FE1F and U+FE30–FE4F, and full-width
+ *    U+3001–303F (U+3000, the ideographic space, is whitespace), CJK compatibility/vertical forms U+FE10–FE1F and U+FE30–FE4F, and full-width
  *    forms U+FF00–FFEF. This is what sacrebleu's 'zh' tokenizer does (TokenizerZh splits every
  *    character of its CJK ranges), because Chinese has no spaces and word segmenters disagree;
  *  - a word is a run of letters, digits and combining marks, which may contain an apostrophe between
@@ -15,7 +15,7 @@
  * Example: tokenize("It's 3.5 km, 我爱猫。") → ["It's", "3.5", "km", ",", "我", "爱", "猫", "。"].
  */
 
-const CJK = /[\p{Script=Han}\u3000-\u303f\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef]/u;
+const CJK = /[\p{Script=Han}\u3001-\u303f\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef]/u;
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 const SPACE = /\s/u;

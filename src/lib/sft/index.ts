@@ -31,3 +31,6 @@ export {
   type FinetuneMemory,
   type FinetuneMethod,
 } from './finetune-memory';
+export { LORA_DEMO, loraMerge } from './lora-merge';
+export { LORA_TARGET_SETS, MODEL_PRESETS, type LoraTargetSetId, type ModelPresetId } from './model-presets';
+export { truncateChat } from './truncate-chat';
