@@ -7,7 +7,7 @@ export { sampleFromProbs, nextTokenDistribution, type NextTokenStages } from './
 export { learningRate, type LrConfig } from './lr-schedule';
 export { trainingFlops, chinchillaLoss, chinchillaOptimal, trainingDays } from './scaling-laws';
 export { tokensPerParamSplit } from './tokens-per-param';
-export { isoFlopLoss } from './isoflop';
+export { isoFlopCurve, isoFlopLoss } from './isoflop';
 export { modelStateBytes, modelStateBreakdown, type ZeroConfig, type ModelStateBreakdown } from './zero';
 export { charVocab, bigramEntropy } from './bigram-entropy';
 export {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoFlopLoss } from './isoflop';
+import { isoFlopCurve, isoFlopLoss } from './isoflop';
 import { chinchillaLoss, chinchillaOptimal } from './scaling-laws';
 
 describe('isoFlopLoss', () => {
@@ -29,5 +29,26 @@ describe('isoFlopLoss', () => {
     expect(() => isoFlopLoss(0, 1e9)).toThrow('flops must be > 0, got 0');
     expect(() => isoFlopLoss(1e20, -5)).toThrow(RangeError);
     expect(() => isoFlopLoss(NaN, 1e9)).toThrow(RangeError);
+  });
+});
+
+describe('isoFlopCurve', () => {
+  it('spans center/span … center·span evenly on a log axis (5 points, span 100: ratio 10 by hand)', () => {
+    const curve = isoFlopCurve(1e22, 1e9, 100, 5);
+    expect(curve.map(([n]) => n / 1e9)).toEqual([0.01, 0.1, 1, 10, 100].map((x) => expect.closeTo(x, 12)));
+    for (const [n, loss] of curve) expect(loss).toBe(isoFlopLoss(1e22, n));
+  });
+
+  it('has its lowest point in the middle when centred on the optimum (odd point count)', () => {
+    const c = 5.76e23;
+    const curve = isoFlopCurve(c, chinchillaOptimal(c).params);
+    const losses = curve.map(([, l]) => l);
+    expect(losses.indexOf(Math.min(...losses))).toBe((curve.length - 1) / 2);
+  });
+
+  it('rejects a span ≤ 1, fewer than 2 points or a non-positive centre', () => {
+    expect(() => isoFlopCurve(1e22, 1e9, 1)).toThrow('span must be');
+    expect(() => isoFlopCurve(1e22, 1e9, 30, 1)).toThrow('points must be');
+    expect(() => isoFlopCurve(1e22, 0)).toThrow(RangeError);
   });
 });

@@ -13,3 +13,17 @@ export function isoFlopLoss(flops: number, params: number): number {
   assertPositive('params', params);
   return chinchillaLoss(params, flops / (6 * params));
 }
+
+/**
+ * Points [N, isoFlopLoss(C, N)] for the isoFLOP chart: `points` model sizes evenly spaced on a
+ * log axis from center/span to center·span (the widget centres on chinchillaOptimal(C).params).
+ */
+export function isoFlopCurve(flops: number, center: number, span = 30, points = 41): [number, number][] {
+  assertPositive('center', center);
+  if (!(span > 1) || !Number.isFinite(span)) throw new RangeError(`span must be a finite number > 1, got ${span}`);
+  if (!Number.isInteger(points) || points < 2) throw new RangeError(`points must be an integer ≥ 2, got ${points}`);
+  return Array.from({ length: points }, (_, i) => {
+    const n = center * Math.pow(span, (2 * i) / (points - 1) - 1);
+    return [n, isoFlopLoss(flops, n)];
+  });
+}

@@ -7,7 +7,7 @@
 import React, { useMemo, useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import clsx from 'clsx';
-import { impliedMixtureWeights, mixtureEpochs } from '@site/src/lib';
+import { impliedMixtureWeights, mixtureEpochs, sum } from '@site/src/lib';
 import {
   BarChart,
   FieldRow,
@@ -63,7 +63,7 @@ export default function MixtureSampler() {
     const bn = sources.map((s) => ({ tokens: s.tokens! * 1e9, weight: s.weight! / 100 }));
     return {
       epochs: mixtureEpochs(bn, budget.value * 1e9),
-      weightSum: sources.reduce((a, s) => a + s.weight!, 0),
+      weightSum: sum(sources.map((s) => s.weight!)),
     };
     // fields is rebuilt from cells on every render.
   }, [cells, budget.value]);

@@ -10,6 +10,7 @@ import React, { useMemo, useRef, useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import {
   bigramEntropy,
+  blockMeans,
   charLmLoss,
   charLmNextLogits,
   createCharLm,
@@ -17,6 +18,7 @@ import {
   nextTokenDistribution,
   sampleFromProbs,
   trainCharLm,
+  uniformCrossEntropy,
   type CharLmState,
 } from '@site/src/lib';
 import {
@@ -39,6 +41,7 @@ const LIB_FILES = [
   'pretraining/char-lm.ts',
   'pretraining/char-lm-train.ts',
   'pretraining/sampling.ts',
+  'core/stats.ts',
   'pretraining/sampling-filters.ts',
 ] as const;
 
@@ -99,12 +102,12 @@ export default function NextTokenPlayground({ initialCorpus = 'zh' }: { initialC
         pending.current.push(...trainCharLm(m, 1, TRAIN_OPTS).losses);
       },
       () => {
-        const points: [number, number][] = [];
-        while (pending.current.length >= PLOT_EVERY) {
-          const chunk = pending.current.splice(0, PLOT_EVERY);
+        // One chart point per PLOT_EVERY steps: the mean loss of that block (blockMeans in src/lib).
+        const full = pending.current.length - (pending.current.length % PLOT_EVERY);
+        const points = blockMeans(pending.current.splice(0, full), PLOT_EVERY).map((loss): [number, number] => {
           plotted.current += PLOT_EVERY;
-          points.push([plotted.current, chunk.reduce((s, x) => s + x, 0) / PLOT_EVERY]);
-        }
+          return [plotted.current, loss];
+        });
         if (points.length > 0) setCurve((c) => [...c, ...points]);
         setVersion((v) => v + 1);
       },
@@ -140,7 +143,7 @@ export default function NextTokenPlayground({ initialCorpus = 'zh' }: { initialC
   }, [dist.value]);
 
   const show = (ch: string) => (ch === ' ' ? '␣' : ch === '\n' ? '↵' : ch);
-  const logV = Math.log(vocab.length);
+  const logV = uniformCrossEntropy(vocab.length);
   const lossSeries = [
     {
       id: 'loss',

@@ -3,14 +3,14 @@
  * split the Chinchilla fit would choose for the same compute (closed form) next to the
  * 20-tokens-per-parameter rule, the fitted loss along the isoFLOP line, and days on a
  * number of GPUs at a chosen MFU. Presets come from the papers. Computed by src/lib
- * (trainingFlops, chinchillaOptimal, tokensPerParamSplit, chinchillaLoss, isoFlopLoss, trainingDays).
+ * (trainingFlops, chinchillaOptimal, tokensPerParamSplit, chinchillaLoss, isoFlopCurve, trainingDays).
  */
 import React, { useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import {
   chinchillaLoss,
   chinchillaOptimal,
-  isoFlopLoss,
+  isoFlopCurve,
   tokensPerParamSplit,
   trainingDays,
   trainingFlops,
@@ -78,10 +78,7 @@ export default function ScalingCalculator() {
     const optimal = chinchillaOptimal(flops);
     const rule = tokensPerParamSplit(flops, 20);
     // The isoFLOP curve from N_opt/30 to 30·N_opt, evenly spaced on a log axis.
-    const curve = Array.from({ length: CURVE_POINTS }, (_, i) => {
-      const n = optimal.params * Math.pow(30, (2 * i) / (CURVE_POINTS - 1) - 1);
-      return [n, isoFlopLoss(flops, n)] as [number, number];
-    });
+    const curve = isoFlopCurve(flops, optimal.params, 30, CURVE_POINTS);
     return {
       flops,
       optimal,
