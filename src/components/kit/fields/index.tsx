@@ -142,7 +142,12 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   const id = useId();
   return (
     <FieldShell id={id} label={label} className={className}>
-      <select id={id} className={styles.input} value={value} onChange={(e) => onChange(e.target.value as T)}>
+      <select
+        id={id}
+        className={clsx(styles.input, styles.select)}
+        value={value}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
