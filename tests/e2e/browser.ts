@@ -54,10 +54,10 @@ export async function watchedPage(
 /** Scrolls through the whole page so lazily rendered content (Mermaid) renders. */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const step = Math.max(200, window.innerHeight * 0.8);
+    const step = Math.max(200, window.innerHeight * 0.9);
     for (let y = 0; y < document.body.scrollHeight; y += step) {
       window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 60));
+      await new Promise((r) => setTimeout(r, 30));
     }
     window.scrollTo(0, document.body.scrollHeight);
   });

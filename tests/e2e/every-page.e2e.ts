@@ -38,7 +38,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 async function checkPage(path: string, colorScheme: 'light' | 'dark', expect: ExpectStatic): Promise<number> {
   const { page, context, problems } = await watchedPage(browser, { colorScheme });
   try {
-    const res = await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    // 'load' is enough here: the network must be idle only once, after scrolling (below).
+    const res = await page.goto(baseUrl() + path, { waitUntil: 'load' });
     expect(res?.status(), `${path} status`).toBe(200);
     await scrollThrough(page);
     // Bring each diagram into view, as a reader scrolling to it would, and wait for its SVG.

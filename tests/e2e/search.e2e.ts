@@ -59,25 +59,29 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('search', () => {
-  it.each(CASES)('in locale "%s" finds "%s" on "%s" and leads there', async (prefix, query, title, path) => {
-    const { page, context, problems } = await watchedPage(browser);
-    try {
-      await page.goto(`${baseUrl()}${prefix}/`, { waitUntil: 'networkidle' });
-      const input = page.locator('input.navbar__search-input').first();
-      await input.click();
-      await input.pressSequentially(query, { delay: 20 });
-      // Each suggestion is a role="option" with a breadcrumb: … › page title › section.
-      const options = page.locator('[role="listbox"] [role="option"]');
-      await options.first().waitFor({ timeout: 15_000 });
-      const crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
-      const index = crumbs.findIndex((c) => c.startsWith(title) || c.includes(`› ${title}`));
-      expect(index, `results for "${query}":\n${crumbs.join('\n')}`).toBeGreaterThanOrEqual(0);
-      await options.nth(index).click();
-      await page.waitForURL((u) => u.pathname === path);
-      await expect.poll(() => page.locator('article h1').first().innerText()).toBe(title);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  // Cases are independent: run a few at a time (vitest maxConcurrency), each in its own context.
+  it.concurrent.for(CASES)(
+    'in locale "%s" finds "%s" on "%s" and leads there',
+    async ([prefix, query, title, path], { expect }) => {
+      const { page, context, problems } = await watchedPage(browser);
+      try {
+        await page.goto(`${baseUrl()}${prefix}/`, { waitUntil: 'networkidle' });
+        const input = page.locator('input.navbar__search-input').first();
+        await input.click();
+        await input.pressSequentially(query, { delay: 20 });
+        // Each suggestion is a role="option" with a breadcrumb: … › page title › section.
+        const options = page.locator('[role="listbox"] [role="option"]');
+        await options.first().waitFor({ timeout: 15_000 });
+        const crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+        const index = crumbs.findIndex((c) => c.startsWith(title) || c.includes(`› ${title}`));
+        expect(index, `results for "${query}":\n${crumbs.join('\n')}`).toBeGreaterThanOrEqual(0);
+        await options.nth(index).click();
+        await page.waitForURL((u) => u.pathname === path);
+        await expect.poll(() => page.locator('article h1').first().innerText()).toBe(title);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
