@@ -34,11 +34,7 @@ export function ppoClipObjective(ratio: number, advantage: number, epsilon: numb
 }
 
 /** The objective at every ratio of `ratios` (e.g. a grid from 0 to 2), for one advantage. */
-export function ppoClipObjectiveCurve(
-  advantage: number,
-  epsilon: number,
-  ratios: readonly number[],
-): PpoClipPoint[] {
+export function ppoClipObjectiveCurve(advantage: number, epsilon: number, ratios: readonly number[]): PpoClipPoint[] {
   assertFiniteArray('ratios', ratios, { nonEmpty: true });
   return ratios.map((r) => ppoClipObjective(r, advantage, epsilon));
 }
