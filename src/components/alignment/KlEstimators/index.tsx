@@ -44,7 +44,8 @@ export default function KlEstimators() {
   }, [policy.values, ref.values, n.value, seed.value]);
 
   const err = result.error ?? '';
-  const policyError = /policy/.test(err) && !/^ref/.test(err) ? err : null;
+  // The lib's message names the offending input first ("ref[1] is 0 where …", "policy must sum to 1").
+  const policyError = /[：:]\s*policy/.test(err) ? err : null;
   const refError = err && !policyError ? err : null;
   const v = result.value;
   const names = {

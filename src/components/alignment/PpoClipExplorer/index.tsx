@@ -74,6 +74,9 @@ export default function PpoClipExplorer() {
 
   const t = tokens.value;
   const tokenError = tokens.error;
+  // The lib's message names the offending input first ("advantages has length 2 but …").
+  const subject = tokenError ? (/[：:]\s*([A-Za-z]+)/.exec(tokenError)?.[1] ?? '') : '';
+  const fieldOf = (s: string) => (s === 'oldLogProbs' || s === 'advantages' ? s : s ? 'logProbs' : '');
 
   return (
     <WidgetFrame
@@ -171,26 +174,19 @@ export default function PpoClipExplorer() {
         <NumberListField
           field={logProbs}
           label={translate({ id: 'ppoClipExplorer.logProbs', message: '新策略的对数概率 log π_θ' })}
-          libError={
-            tokenError && /logProbs|length/.test(tokenError) && !/oldLogProbs/.test(tokenError) ? tokenError : null
-          }
+          libError={fieldOf(subject) === 'logProbs' ? tokenError : null}
         />
         <NumberListField
           field={oldLogProbs}
           label={translate({ id: 'ppoClipExplorer.oldLogProbs', message: '采样时（旧策略）的对数概率 log π_old' })}
-          libError={tokenError && /oldLogProbs/.test(tokenError) ? tokenError : null}
+          libError={fieldOf(subject) === 'oldLogProbs' ? tokenError : null}
         />
         <NumberListField
           field={advantages}
           label={translate({ id: 'ppoClipExplorer.advantages', message: '每个词元的优势 A_t' })}
-          libError={tokenError && /advantages/.test(tokenError) && !/logProbs/.test(tokenError) ? tokenError : null}
+          libError={fieldOf(subject) === 'advantages' ? tokenError : null}
         />
       </FieldRow>
-      {tokenError && !/logProbs|advantages|length/.test(tokenError) && (
-        <p className={styles.error} role="alert">
-          {tokenError}
-        </p>
-      )}
       <div style={{ opacity: tokens.stale ? 0.5 : 1 }}>
         <dl className={styles.results} aria-live="polite">
           <div>
