@@ -64,6 +64,20 @@ const sidebars: SidebarsConfig = {
         'reward/best-of-n',
       ],
     },
+    {
+      type: 'category',
+      label: '5. 对齐',
+      link: { type: 'doc', id: 'alignment/index' },
+      collapsed: false,
+      items: [
+        'alignment/rl-vocabulary',
+        'alignment/rlhf-ppo',
+        'alignment/gae',
+        'alignment/ppo-objective',
+        'alignment/kl-estimators',
+        'alignment/rejection-sampling',
+      ],
+    },
     { type: 'doc', id: 'references', label: '参考文献' },
   ],
 };

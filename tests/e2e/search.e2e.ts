@@ -50,6 +50,15 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'LIMA', 'SFT data', '/en/docs/sft/data'],
   ['/en', 'low-rank', 'LoRA: low-rank adaptation', '/en/docs/sft/lora'],
   ['/en', 'Prefix Tuning', 'Parameter-efficient fine-tuning and memory', '/en/docs/sft/peft'],
+  ['', '广义优势估计', '广义优势估计（GAE）', '/docs/alignment/gae'],
+  ['', '近端策略优化', 'PPO 的裁剪目标', '/docs/alignment/ppo-objective'],
+  ['', '控制变量', 'KL 散度的三个估计量', '/docs/alignment/kl-estimators'],
+  ['', '价值头', 'RLHF 与 PPO', '/docs/alignment/rlhf-ppo'],
+  ['', '拒绝采样微调', '拒绝采样微调与多轮后训练', '/docs/alignment/rejection-sampling'],
+  ['/en', 'generalized advantage estimation', 'Generalized advantage estimation (GAE)', '/en/docs/alignment/gae'],
+  ['/en', 'clipped surrogate', "PPO's clipped objective", '/en/docs/alignment/ppo-objective'],
+  ['/en', 'control variate', 'Three estimators of the KL divergence', '/en/docs/alignment/kl-estimators'],
+  ['/en', 'value head', 'RLHF with PPO', '/en/docs/alignment/rlhf-ppo'],
 ];
 
 let browser: Browser;

@@ -1,6 +1,7 @@
 /**
  * A small SVG line chart: several series, optional log axes, vertical markers
- * (e.g. a threshold), a legend. Text alternative through ChartFigure.
+ * (e.g. a threshold), shaded vertical bands (e.g. a region where a gradient is zero),
+ * a legend. Text alternative through ChartFigure.
  */
 import React, { type ReactNode } from 'react';
 import ChartFigure, { type DataTable } from './ChartFigure';
@@ -22,6 +23,13 @@ export interface Marker {
   label: string;
 }
 
+/** A shaded range of x (clamped to the x domain), drawn behind the lines with a short label. */
+export interface Band {
+  from: number;
+  to: number;
+  label: string;
+}
+
 interface LineChartProps {
   series: readonly Series[];
   /** Short label for the SVG (role="img"). */
@@ -35,6 +43,7 @@ interface LineChartProps {
   logX?: boolean;
   logY?: boolean;
   markers?: readonly Marker[];
+  bands?: readonly Band[];
   height?: number;
 }
 
@@ -42,7 +51,19 @@ const W = 560;
 const M = { top: 12, right: 16, bottom: 42, left: 58 };
 
 export default function LineChart(props: LineChartProps) {
-  const { series, ariaLabel, caption, table, xLabel, yLabel, logX, logY, markers = [], height = 260 } = props;
+  const {
+    series,
+    ariaLabel,
+    caption,
+    table,
+    xLabel,
+    yLabel,
+    logX,
+    logY,
+    markers = [],
+    bands = [],
+    height = 260,
+  } = props;
   const xs = series.flatMap((s) => s.points.map((p) => p[0]));
   const ys = series.flatMap((s) => s.points.map((p) => p[1]));
   const xDom = props.xDomain ?? extent(xs);
@@ -54,6 +75,19 @@ export default function LineChart(props: LineChartProps) {
   return (
     <ChartFigure caption={caption} table={table}>
       <svg viewBox={`0 0 ${W} ${height}`} className={styles.svg} role="img" aria-label={ariaLabel}>
+        {bands.map((b) => {
+          const x0 = x(Math.max(xDom[0], Math.min(b.from, b.to)));
+          const x1 = x(Math.min(xDom[1], Math.max(b.from, b.to)));
+          if (!(x1 > x0)) return null;
+          return (
+            <g key={`b${b.from}${b.to}${b.label}`} data-band={b.label}>
+              <rect x={x0} width={x1 - x0} y={M.top} height={height - M.bottom - M.top} className={styles.band} />
+              <text x={(x0 + x1) / 2} y={height - M.bottom - 6} className={styles.bandLabel}>
+                {b.label}
+              </text>
+            </g>
+          );
+        })}
         {y.ticks.map((t) => (
           <g key={`y${t}`}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className={styles.grid} />

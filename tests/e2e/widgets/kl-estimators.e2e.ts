@@ -1,0 +1,95 @@
+/**
+ * KlEstimators: the chapter's example by default (true KL ≈ 0.02527, 1000 samples, seed 1);
+ * a new seed, N or reference gives the sample statistics and exact moments src/lib computes
+ * (sampleKlEstimators with createRng(seed), klEstimatorMoments); bad input is explained.
+ */
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRng, klEstimatorMoments, sampleKlEstimators } from '../../../src/lib';
+import { formatNumber } from '../../../src/components/kit/format';
+import { launch } from '../browser';
+import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const PAGE = '/docs/alignment/kl-estimators';
+const POLICY = [0.5, 0.3, 0.2];
+
+async function expectStats(widget: Locator, ref: number[], n: number, seed: number) {
+  const s = sampleKlEstimators(POLICY, ref, n, createRng(seed));
+  const m = klEstimatorMoments(POLICY, ref);
+  await expect.poll(() => widget.getByTestId('mean-k1').innerText()).toBe(formatNumber(s.mean.k1, 4));
+  for (const k of ['k1', 'k2', 'k3'] as const) {
+    expect(await widget.getByTestId(`mean-${k}`).innerText()).toBe(formatNumber(s.mean[k], 4));
+    expect(await widget.getByTestId(`std-${k}`).innerText()).toBe(formatNumber(s.std[k], 4));
+    expect(await widget.getByTestId(`exact-mean-${k}`).innerText()).toBe(formatNumber(m.mean[k], 4));
+    expect(await widget.getByTestId(`exact-std-${k}`).innerText()).toBe(formatNumber(m.std[k], 4));
+  }
+  expect(await widget.getByTestId('true-kl').innerText()).toBe(formatNumber(m.trueKl, 4));
+  const first = await widget.getByTestId('sample-row').allInnerTexts();
+  expect(first.length).toBe(Math.min(8, n));
+  expect(first[0]).toContain(formatNumber(s.k1[0], 4));
+}
+
+describe('KlEstimators', () => {
+  it('shows the worked example and follows a new seed, N and reference', async () => {
+    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'KlEstimators');
+    try {
+      expect(await widget.getByTestId('true-kl').innerText()).toBe('0.02527');
+      expect(await widget.getByTestId('exact-mean-k3').innerText()).toBe('0.02527');
+      await expectStats(widget, [0.4, 0.4, 0.2], 1000, 1);
+      await typeInto(page, widget.getByRole('textbox', { name: '随机种子', exact: true }), '7');
+      await expectStats(widget, [0.4, 0.4, 0.2], 1000, 7);
+      await typeInto(page, widget.getByRole('textbox', { name: '样本数 N', exact: true }), '5');
+      await expectStats(widget, [0.4, 0.4, 0.2], 5, 7);
+      await typeInto(
+        page,
+        widget.getByRole('textbox', { name: '参考模型 π_ref 的概率（逗号分隔）', exact: true }),
+        '0.05, 0.05, 0.9',
+      );
+      await expectStats(widget, [0.05, 0.05, 0.9], 5, 7);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('explains bad input beside the field and keeps the last good result', async () => {
+    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'KlEstimators');
+    try {
+      const n = widget.getByRole('textbox', { name: '样本数 N', exact: true });
+      for (const bad of ['', '-', '1e309', 'abc', '-3', '2.5']) {
+        await typeInto(page, n, bad);
+        await expect.poll(() => fieldMessage(n)).not.toBe('');
+        expect(await widget.getByTestId('true-kl').innerText()).toBe('0.02527');
+      }
+      await typeInto(page, n, '1000');
+      const ref = widget.getByRole('textbox', { name: '参考模型 π_ref 的概率（逗号分隔）', exact: true });
+      await typeInto(page, ref, '0.5, 0.5, 0');
+      await expect.poll(() => fieldMessage(ref)).toContain('infinite');
+      expect(await widget.getByTestId('true-kl').innerText()).toBe('0.02527');
+      const policy = widget.getByRole('textbox', { name: '策略 π 的概率（逗号分隔）', exact: true });
+      await typeInto(page, ref, '0.4, 0.4, 0.2');
+      await typeInto(page, policy, '0.5, 0.6, 0.2');
+      await expect.poll(() => fieldMessage(policy)).toContain('sum to 1');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('speaks English on the English page', async () => {
+    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'KlEstimators');
+    try {
+      expect(await widget.getByRole('textbox', { name: 'Random seed', exact: true }).inputValue()).toBe('1');
+      expect(await widget.getByTestId('true-kl').innerText()).toBe('0.02527');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
