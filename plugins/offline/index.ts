@@ -32,6 +32,8 @@ export interface OfflineOptions {
 }
 
 const enabled = () => process.env.OFFLINE !== 'off';
+// One final rewrite per build process (the last locale built has the whole root folder).
+let pendingFinalWrite = false;
 
 export default function offlinePlugin(context: LoadContext, options: unknown): Plugin {
   const { baseUrl, siteConfig, i18n } = context;
@@ -88,9 +90,19 @@ export default function offlinePlugin(context: LoadContext, options: unknown): P
         writeFileSync(join(rootDir, 'sw.js'), REMOVING_SERVICE_WORKER);
         return;
       }
-      const files = precacheManifest(rootDir, rootBaseUrl);
       const template = readFileSync(join(context.siteDir, 'plugins/offline/sw.template.js'), 'utf8');
-      writeFileSync(join(rootDir, 'sw.js'), renderServiceWorker(template, files));
+      const write = () =>
+        writeFileSync(join(rootDir, 'sw.js'), renderServiceWorker(template, precacheManifest(rootDir, rootBaseUrl)));
+      write();
+      // Other plugins write files in their postBuild at the same time (the search index of
+      // this locale), so the list is made again, complete, when the build process ends
+      // successfully (synchronous, as 'exit' handlers must be).
+      if (!pendingFinalWrite) {
+        pendingFinalWrite = true;
+        process.once('exit', (code) => {
+          if (code === 0) write();
+        });
+      }
     },
   };
 }
