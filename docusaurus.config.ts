@@ -8,6 +8,8 @@ import rehypeFailOnKatexError from './plugins/rehype-fail-on-katex-error';
 import { GENERATED_STATIC_DIR, prepareKatexAssets } from './plugins/katex-assets';
 import splitChunksPlugin from './plugins/split-chunks';
 import { prepareLibSources } from './plugins/lib-sources';
+import offlinePlugin from './plugins/offline';
+import translationFreshnessPlugin from './plugins/translation-freshness';
 
 // Where the site is published; GitHub Pages sets these in .github/workflows/deploy.yml.
 const siteUrl = process.env.SITE_URL ?? 'https://llm-training-guide.github.io';
@@ -127,7 +129,16 @@ const config: Config = {
         ]),
   ],
 
-  plugins: [splitChunksPlugin],
+  plugins: [
+    splitChunksPlugin,
+    // Installable, and readable offline in both locales (service worker written after the build).
+    [
+      offlinePlugin,
+      { rootBaseUrl: baseUrl, shortName: isEnglish ? 'LLM Training' : 'LLM 训练图解', themeColor: '#1d5fbf' },
+    ],
+    // Flags English pages whose Chinese source changed since they were translated.
+    translationFreshnessPlugin,
+  ],
 
   themeConfig: {
     image: 'img/social-card.png',

@@ -22,6 +22,8 @@ const context = await browser.newContext({
   colorScheme: dark ? 'dark' : 'light',
   viewport: mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 },
   deviceScaleFactor: 1,
+  // No offline copy of the whole site for a few screenshots.
+  serviceWorkers: 'block',
 });
 const page = await context.newPage();
 for (const p of paths.length ? paths : ['/']) {

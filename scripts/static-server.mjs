@@ -52,7 +52,14 @@ export function serveStatic(dir, port = 0) {
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      ok({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((done) => server.close(done)) });
+      // close() also drops idle keep-alive connections, so the site is really gone afterwards
+      // (tests/e2e/offline.e2e.ts relies on that to go offline).
+      const close = () =>
+        new Promise((done) => {
+          server.close(done);
+          server.closeAllConnections();
+        });
+      ok({ url: `http://127.0.0.1:${actual}`, close });
     });
   });
 }

@@ -29,12 +29,22 @@ function isLocal(url: string): boolean {
 
 export async function watchedPage(
   browser: Browser,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    /**
+     * The site registers a service worker that downloads the whole site for offline
+     * reading; blocked by default so each test's fresh context does not download it
+     * again (tests/e2e/offline.e2e.ts allows it).
+     */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: 'zh-CN',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const problems: string[] = [];
   await context.route('**/*', (route) => {
