@@ -50,6 +50,12 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'LIMA', 'SFT data', '/en/docs/sft/data'],
   ['/en', 'low-rank', 'LoRA: low-rank adaptation', '/en/docs/sft/lora'],
   ['/en', 'Prefix Tuning', 'Parameter-efficient fine-tuning and memory', '/en/docs/sft/peft'],
+  ['', '困惑度', '自动指标：困惑度、BLEU 与 ROUGE-L', '/docs/evaluation/metrics'],
+  ['', '数据污染', '基准测试与数据污染', '/docs/evaluation/benchmarks'],
+  ['', 'BLEU', '自动指标：困惑度、BLEU 与 ROUGE-L', '/docs/evaluation/metrics'],
+  ['/en', 'perplexity', 'Automatic metrics: perplexity, BLEU and ROUGE-L', '/en/docs/evaluation/metrics'],
+  ['/en', 'contamination', 'Benchmarks and data contamination', '/en/docs/evaluation/benchmarks'],
+  ['/en', 'BLEU', 'Automatic metrics: perplexity, BLEU and ROUGE-L', '/en/docs/evaluation/metrics'],
 ];
 
 let browser: Browser;
