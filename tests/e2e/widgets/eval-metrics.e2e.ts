@@ -85,11 +85,18 @@ describe('EvalMetrics', () => {
       await expect.poll(() => fieldMessage(reference)).toBe('');
 
       const probs = widget.getByRole('textbox', { name: '每个实际词元的概率 p_t（逗号分隔）', exact: true });
-      for (const bad of ['0', '0.5, 1.5', '0.5, abc', '', '-0.1', '1e309']) {
+      // Inputs with no valid prefix: the result of the defaults stays.
+      for (const bad of ['0', '2.5', 'abc', '', '-0.1', 'e9']) {
         await typeInto(page, probs, bad);
         await expect.poll(() => fieldMessage(probs)).not.toBe('');
         expect(await widget.getByTestId('perplexity').innerText()).toBe('4');
       }
+      // Typing "1e309" key by key passes through "1", a valid list: that stays as the last good result.
+      await typeInto(page, probs, '1e309');
+      await expect.poll(() => fieldMessage(probs)).not.toBe('');
+      expect(await widget.getByTestId('perplexity').innerText()).toBe(
+        formatNumber(perplexityFromProbs([1]).perplexity, 4),
+      );
       await typeInto(page, probs, '0.5, 0.5');
       await expect.poll(() => widget.getByTestId('perplexity').innerText()).toBe('2');
       expect(await fieldMessage(probs)).toBe('');
