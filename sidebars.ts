@@ -78,6 +78,19 @@ const sidebars: SidebarsConfig = {
         'alignment/rejection-sampling',
       ],
     },
+    {
+      type: 'category',
+      label: '7. 评估与实践',
+      link: { type: 'doc', id: 'evaluation/index' },
+      collapsed: false,
+      items: [
+        'evaluation/metrics',
+        'evaluation/benchmarks',
+        'evaluation/judges',
+        'evaluation/challenges',
+        'evaluation/trends',
+      ],
+    },
     { type: 'doc', id: 'references', label: '参考文献' },
   ],
 };

@@ -18,5 +18,5 @@ export const CHAPTERS: readonly ChapterEntry[] = [
   { id: 'reward', number: 4, path: '/docs/reward' },
   { id: 'alignment', number: 5, path: '/docs/alignment' },
   { id: 'distillation', number: 6 },
-  { id: 'evaluation', number: 7 },
+  { id: 'evaluation', number: 7, path: '/docs/evaluation' },
 ];

@@ -10,11 +10,11 @@ import { baseUrl, launch, watchedPage } from './browser';
 const CASES: [string, string, string, string][] = [
   ['', '拒绝采样', '两种范式', '/docs/overview/paradigms'],
   ['', '继续预训练', '预训练、后训练与继续训练', '/docs/overview/training-phases'],
-  ['', '困惑度', '学习范式', '/docs/overview/learning-paradigms'],
-  ['', '显存', '训练全景', '/docs/overview'],
+  ['', '自监督', '学习范式', '/docs/overview/learning-paradigms'],
+  ['', '逐个阶段', '训练全景', '/docs/overview'],
   ['', 'InstructGPT', '规模', '/docs/overview/scale'],
   ['/en', 'rejection sampling', 'Two paradigms', '/en/docs/overview/paradigms'],
-  ['/en', 'perplexity', 'Learning paradigms', '/en/docs/overview/learning-paradigms'],
+  ['/en', 'self-supervised', 'Learning paradigms', '/en/docs/overview/learning-paradigms'],
   ['/en', 'InstructGPT', 'Scale', '/en/docs/overview/scale'],
   ['/en', 'Chinchilla', 'Compute and scaling laws', '/en/docs/pretraining/scaling'],
   ['', '核采样', '目标、采样与困惑度', '/docs/pretraining/objective'],
@@ -59,6 +59,12 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'clipped surrogate', "PPO's clipped objective", '/en/docs/alignment/ppo-objective'],
   ['/en', 'control variate', 'Three estimators of the KL divergence', '/en/docs/alignment/kl-estimators'],
   ['/en', 'value head', 'RLHF with PPO', '/en/docs/alignment/rlhf-ppo'],
+  ['', '困惑度', '自动指标：困惑度、BLEU 与 ROUGE-L', '/docs/evaluation/metrics'],
+  ['', '数据污染', '基准测试与数据污染', '/docs/evaluation/benchmarks'],
+  ['', 'BLEU', '自动指标：困惑度、BLEU 与 ROUGE-L', '/docs/evaluation/metrics'],
+  ['/en', 'perplexity', 'Automatic metrics: perplexity, BLEU and ROUGE-L', '/en/docs/evaluation/metrics'],
+  ['/en', 'contamination', 'Benchmarks and data contamination', '/en/docs/evaluation/benchmarks'],
+  ['/en', 'BLEU', 'Automatic metrics: perplexity, BLEU and ROUGE-L', '/en/docs/evaluation/metrics'],
 ];
 
 let browser: Browser;

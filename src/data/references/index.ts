@@ -9,6 +9,7 @@ import pretraining from './02-pretraining.json';
 import sft from './03-sft.json';
 import reward from './04-reward.json';
 import alignmentPpo from './05-alignment-ppo.json';
+import evaluation from './07-evaluation.json';
 
 export interface Reference {
   key: string;
@@ -21,7 +22,7 @@ export interface Reference {
 }
 
 type Entries = Record<string, Omit<Reference, 'key'>>;
-const FILES: Entries[] = [overview, data, pretraining, sft, reward, alignmentPpo];
+const FILES: Entries[] = [overview, data, pretraining, sft, reward, alignmentPpo, evaluation];
 
 /** All references, sorted by first author, then year. */
 export const REFERENCES: readonly Reference[] = FILES.flatMap((file) =>
