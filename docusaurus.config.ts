@@ -8,6 +8,7 @@ import rehypeFailOnKatexError from './plugins/rehype-fail-on-katex-error';
 import { GENERATED_STATIC_DIR, prepareKatexAssets } from './plugins/katex-assets';
 import splitChunksPlugin from './plugins/split-chunks';
 import { prepareLibSources } from './plugins/lib-sources';
+import docsIndexPlugin from './plugins/docs-index';
 
 // Where the site is published; GitHub Pages sets these in .github/workflows/deploy.yml.
 const siteUrl = process.env.SITE_URL ?? 'https://llm-training-guide.github.io';
@@ -118,7 +119,8 @@ const config: Config = {
               // The index hash also covers the English docs, so a change there busts the cache.
               docsDir: ['docs', 'i18n/en/docusaurus-plugin-content-docs'],
               // KaTeX renders every formula twice (hidden MathML + HTML): index it once.
-              ignoreCssSelectors: ['.katex-mathml'],
+              // Glossary tooltips repeat each term's definition on every page that uses it.
+              ignoreCssSelectors: ['.katex-mathml', '.term-tooltip'],
               highlightSearchTermsOnTargetPage: false,
               searchResultLimits: 8,
               explicitSearchResultPath: true,
@@ -127,7 +129,8 @@ const config: Config = {
         ]),
   ],
 
-  plugins: [splitChunksPlugin],
+  // docs-index: page titles, headings and footnote citations for the glossary and the references page.
+  plugins: [splitChunksPlugin, docsIndexPlugin],
 
   themeConfig: {
     image: 'img/social-card.png',
@@ -151,6 +154,7 @@ const config: Config = {
           title: '教程',
           items: [
             { label: '训练全景', to: '/docs/overview' },
+            { label: '术语表', to: '/docs/glossary' },
             { label: '参考文献', to: '/docs/references' },
           ],
         },

@@ -64,6 +64,7 @@ const sidebars: SidebarsConfig = {
         'reward/best-of-n',
       ],
     },
+    { type: 'doc', id: 'glossary', label: '术语表' },
     { type: 'doc', id: 'references', label: '参考文献' },
   ],
 };
