@@ -29,7 +29,7 @@ export interface ParsedDoc {
 const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
 const HEADING = /^(#{2,4})\s+(.*?)\s*\{#([\w-]+)\}\s*$/;
 const DEFINITION = /^\[\^([^\]\s]+)\]:/;
-const USE = /\[\^([^\]\s]+)\](?!:)/g;
+const USE = /\[\^([^\]\s]+)\]/g;
 
 /** Strips inline Markdown marks from a heading's text (bold, code, math delimiters). */
 export function plainHeading(text: string): string {
