@@ -29,12 +29,13 @@ function isLocal(url: string): boolean {
 
 export async function watchedPage(
   browser: Browser,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: 'zh-CN',
+    hasTouch: options.hasTouch ?? false,
   });
   const problems: string[] = [];
   await context.route('**/*', (route) => {

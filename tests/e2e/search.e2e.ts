@@ -50,6 +50,8 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'LIMA', 'SFT data', '/en/docs/sft/data'],
   ['/en', 'low-rank', 'LoRA: low-rank adaptation', '/en/docs/sft/lora'],
   ['/en', 'Prefix Tuning', 'Parameter-efficient fine-tuning and memory', '/en/docs/sft/peft'],
+  ['', '术语表', '术语表', '/docs/glossary'],
+  ['/en', 'Glossary', 'Glossary', '/en/docs/glossary'],
 ];
 
 let browser: Browser;

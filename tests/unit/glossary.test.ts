@@ -46,17 +46,20 @@ describe('glossary data', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it.each(GLOSSARY.map((t) => [t.id, t] as const))('%s has names and one-line definitions in both locales', (_id, t) => {
-    expect(t.zh.trim() && t.en.trim(), 'names').toBeTruthy();
-    expect(CJK.test(t.en), `English name "${t.en}"`).toBe(false);
-    expect(CJK.test(t.definition.en), `English definition`).toBe(false);
-    expect(CJK.test(t.definition.zh), `Chinese definition`).toBe(true);
-    for (const l of locales) {
-      expect(t.definition[l].length, `${l} definition`).toBeGreaterThan(10);
-      expect(t.definition[l], `${l} definition is one line`).not.toMatch(/\n/);
-    }
-    if (t.abbr) expect(CJK.test(t.abbr)).toBe(false);
-  });
+  it.each(GLOSSARY.map((t) => [t.id, t] as const))(
+    '%s has names and one-line definitions in both locales',
+    (_id, t) => {
+      expect(t.zh.trim() && t.en.trim(), 'names').toBeTruthy();
+      expect(CJK.test(t.en), `English name "${t.en}"`).toBe(false);
+      expect(CJK.test(t.definition.en), `English definition`).toBe(false);
+      expect(CJK.test(t.definition.zh), `Chinese definition`).toBe(true);
+      for (const l of locales) {
+        expect(t.definition[l].length, `${l} definition`).toBeGreaterThan(10);
+        expect(t.definition[l], `${l} definition is one line`).not.toMatch(/\n/);
+      }
+      if (t.abbr) expect(CJK.test(t.abbr)).toBe(false);
+    },
+  );
 
   it('keeps each term in the file of the chapter that explains it', () => {
     const misplaced = raw.flatMap(({ file, entries }) => {
@@ -96,7 +99,11 @@ describe('<Term> in the docs', () => {
   const known = new Set(GLOSSARY.map((t) => t.id));
 
   it.each(locales)('uses only known ids (%s)', (locale) => {
-    const unknown = docs[locale].flatMap((d) => termIds(d.text).filter((id) => !known.has(id)).map((id) => `${d.rel}: ${id}`));
+    const unknown = docs[locale].flatMap((d) =>
+      termIds(d.text)
+        .filter((id) => !known.has(id))
+        .map((id) => `${d.rel}: ${id}`),
+    );
     expect(unknown).toEqual([]);
   });
 

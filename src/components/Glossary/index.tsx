@@ -19,15 +19,18 @@ function Entry({ term, locale, index }: { term: GlossaryTerm; locale: GlossaryLo
   const anchor = `term-${term.id}`;
   useBrokenLinks().collectAnchor(anchor);
   const other = locale === 'zh' ? term.en : term.zh;
+  const label = termLabel(term, locale);
   return (
     <div className={styles.entry} id={anchor}>
       <dt className={styles.names}>
         <a href={`#${anchor}`} className={styles.name}>
-          {termLabel(term, locale)}
+          {label}
         </a>
-        <span className={styles.other} lang={locale === 'zh' ? 'en' : 'zh-Hans'}>
-          {other}
-        </span>
+        {other.toLowerCase() !== term[locale].toLowerCase() && (
+          <span className={styles.other} lang={locale === 'zh' ? 'en' : 'zh-Hans'}>
+            {other}
+          </span>
+        )}
       </dt>
       <dd className={styles.body}>
         {term.definition[locale]}{' '}

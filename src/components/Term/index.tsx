@@ -67,7 +67,8 @@ export default function Term({ id, children }: TermProps): ReactNode {
 
   if (!term) return <>{children}</>;
 
-  const other = locale === 'zh' ? term.en : null;
+  // The Chinese pages also give the English name (the English pages stay in English).
+  const other = locale === 'zh' && term.en.toLowerCase() !== term.zh.toLowerCase() ? term.en : null;
   return (
     <span className={styles.term} onMouseEnter={show} onMouseLeave={hide}>
       <Link
