@@ -170,7 +170,7 @@ describe.each(LOCALES)('references back-links (locale "%s")', (prefix, locale) =
       const shown = await page.locator('li[id^="ref-"]').evaluateAll((els) =>
         els.map((el) => ({
           key: el.id.replace(/^ref-/, ''),
-          hrefs: [...el.querySelectorAll('[data-testid="cited-in"] a')].map((a) => a.getAttribute('href') ?? ''),
+          hrefs: Array.from(el.querySelectorAll('[data-testid="cited-in"] a'), (a) => a.getAttribute('href') ?? ''),
         })),
       );
       expect(shown.map((s) => s.key).sort()).toEqual(REFERENCES.map((r) => r.key).sort());
