@@ -183,7 +183,8 @@ describe.each(LOCALES)('references back-links (locale "%s")', (prefix, locale) =
       const target = new URL(expected.get(key)?.[0] ?? '', baseUrl());
       await page.locator(`[id="ref-${key}"] [data-testid="cited-in"] a`).first().click();
       await page.waitForURL((u) => u.pathname === target.pathname && u.hash === target.hash);
-      expect(await page.locator(`article a[href="#user-content-fn-${key}"]`).count()).toBeGreaterThan(0);
+      // Client-side navigation: the URL changes before the new page has rendered.
+      await expect.poll(() => page.locator(`article a[href="#user-content-fn-${key}"]`).count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
