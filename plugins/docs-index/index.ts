@@ -29,7 +29,9 @@ export default function docsIndexPlugin(context: LoadContext): Plugin {
       const index: DocsIndex = { pages: {}, citations: {} };
       const sorted = [...docs].sort((a, b) => a.source.localeCompare(b.source));
       for (const doc of sorted) {
-        const path = doc.permalink.startsWith(base) ? `/${doc.permalink.slice(base.length)}` : doc.permalink;
+        const route = doc.permalink.startsWith(base) ? `/${doc.permalink.slice(base.length)}` : doc.permalink;
+        // Category index docs get a trailing slash (`/docs/reward/`); links are written without it.
+        const path = route.length > 1 ? route.replace(/\/$/, '') : route;
         const file = join(context.siteDir, doc.source.replace(/^@site\//, ''));
         const parsed = parseDoc(readFileSync(file, 'utf8'));
         index.pages[path] = {

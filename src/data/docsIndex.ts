@@ -6,16 +6,8 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import type { DocsIndex } from '@site/plugins/docs-index/types';
 
 export type { CitingPage, DocsIndex, DocsIndexPage } from '@site/plugins/docs-index/types';
+export { sectionTitle } from '@site/plugins/docs-index/section-title';
 
 export function useDocsIndex(): DocsIndex {
   return usePluginData('docs-index') as DocsIndex;
-}
-
-/** "Page title § Section" for a route like `/docs/reward/bradley-terry#model`. */
-export function sectionTitle(index: DocsIndex, route: string): string {
-  const [path, hash] = route.split('#');
-  const page = index.pages[path];
-  if (!page) return route;
-  const heading = hash ? page.headings[hash] : undefined;
-  return heading ? `${page.title} § ${heading}` : page.title;
 }

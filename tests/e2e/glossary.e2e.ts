@@ -139,7 +139,12 @@ describe.each(LOCALES)('glossary page (locale "%s")', (prefix, locale) => {
         expect(entries[i].text).toContain(t[locale]);
         expect(entries[i].text).toContain(t.definition[locale]);
         expect(entries[i].href).toBe(`${prefix}${t.section}`);
+        // The link is named by page title and heading (a bare route means the docs index missed it).
+        expect(entries[i].text).not.toContain('/docs/');
       }
+      const headings = await page.locator('article h2').allInnerTexts();
+      expect(headings.length).toBeGreaterThan(0);
+      expect(headings.filter((h) => h.includes('/docs/'))).toEqual([]);
       // Following a section link lands on that heading.
       const term = GLOSSARY[GLOSSARY.length - 1];
       await page.locator(`[id="term-${term.id}"] dd a`).click();
@@ -174,6 +179,8 @@ describe.each(LOCALES)('references back-links (locale "%s")', (prefix, locale) =
         })),
       );
       expect(shown.map((s) => s.key).sort()).toEqual(REFERENCES.map((r) => r.key).sort());
+      const texts = await page.locator('[data-testid="cited-in"] a').allInnerTexts();
+      expect(texts.filter((t) => t.includes('/docs/'))).toEqual([]);
       for (const s of shown) {
         expect(s.hrefs, s.key).toEqual(expected.get(s.key) ?? []);
         expect(s.hrefs.length, `${s.key} is cited somewhere`).toBeGreaterThan(0);

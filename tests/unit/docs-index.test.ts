@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDoc, plainHeading } from '../../plugins/docs-index/parse';
+import { sectionTitle } from '../../plugins/docs-index/section-title';
 import { loadDocs } from './docs';
 
 const SAMPLE = `---
@@ -73,5 +74,15 @@ describe('citation index of the docs', () => {
     const en = index('en');
     expect(zh.size).toBeGreaterThan(50);
     expect([...en.entries()].sort()).toEqual([...zh.entries()].sort());
+  });
+});
+
+describe('sectionTitle', () => {
+  const index = { pages: { '/docs/a': { title: 'Page A', headings: { x: 'Section X' } } }, citations: {} };
+  it('names a section by page title and heading, a page by its title', () => {
+    expect(sectionTitle(index, '/docs/a#x')).toBe('Page A § Section X');
+    expect(sectionTitle(index, '/docs/a')).toBe('Page A');
+    expect(sectionTitle(index, '/docs/a#missing')).toBe('Page A');
+    expect(sectionTitle(index, '/docs/b#x')).toBe('/docs/b#x');
   });
 });
