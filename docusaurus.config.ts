@@ -10,6 +10,7 @@ import splitChunksPlugin from './plugins/split-chunks';
 import { prepareLibSources } from './plugins/lib-sources';
 import offlinePlugin from './plugins/offline';
 import translationFreshnessPlugin from './plugins/translation-freshness';
+import docsIndexPlugin from './plugins/docs-index';
 
 // Where the site is published; GitHub Pages sets these in .github/workflows/deploy.yml.
 const siteUrl = process.env.SITE_URL ?? 'https://llm-training-guide.github.io';
@@ -120,7 +121,8 @@ const config: Config = {
               // The index hash also covers the English docs, so a change there busts the cache.
               docsDir: ['docs', 'i18n/en/docusaurus-plugin-content-docs'],
               // KaTeX renders every formula twice (hidden MathML + HTML): index it once.
-              ignoreCssSelectors: ['.katex-mathml'],
+              // Glossary tooltips repeat each term's definition on every page that uses it.
+              ignoreCssSelectors: ['.katex-mathml', '.term-tooltip'],
               highlightSearchTermsOnTargetPage: false,
               searchResultLimits: 8,
               explicitSearchResultPath: true,
@@ -131,6 +133,8 @@ const config: Config = {
 
   plugins: [
     splitChunksPlugin,
+    // docs-index: page titles, headings and footnote citations for the glossary and the references page.
+    docsIndexPlugin,
     // Installable, and readable offline in both locales (service worker written after the build).
     [
       offlinePlugin,
@@ -162,6 +166,7 @@ const config: Config = {
           title: '教程',
           items: [
             { label: '训练全景', to: '/docs/overview' },
+            { label: '术语表', to: '/docs/glossary' },
             { label: '参考文献', to: '/docs/references' },
           ],
         },

@@ -91,6 +91,7 @@ const sidebars: SidebarsConfig = {
         'evaluation/trends',
       ],
     },
+    { type: 'doc', id: 'glossary', label: '术语表' },
     { type: 'doc', id: 'references', label: '参考文献' },
   ],
 };

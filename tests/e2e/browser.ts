@@ -38,6 +38,7 @@ export async function watchedPage(
      * again (tests/e2e/offline.e2e.ts allows it).
      */
     serviceWorkers?: 'allow' | 'block';
+    hasTouch?: boolean;
   } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
@@ -45,6 +46,7 @@ export async function watchedPage(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: 'zh-CN',
     serviceWorkers: options.serviceWorkers ?? 'block',
+    hasTouch: options.hasTouch ?? false,
   });
   const problems: string[] = [];
   await context.route('**/*', (route) => {

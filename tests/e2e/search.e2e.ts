@@ -65,6 +65,8 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'perplexity', 'Automatic metrics: perplexity, BLEU and ROUGE-L', '/en/docs/evaluation/metrics'],
   ['/en', 'contamination', 'Benchmarks and data contamination', '/en/docs/evaluation/benchmarks'],
   ['/en', 'BLEU', 'Automatic metrics: perplexity, BLEU and ROUGE-L', '/en/docs/evaluation/metrics'],
+  ['', '术语表', '术语表', '/docs/glossary'],
+  ['/en', 'Glossary', 'Glossary', '/en/docs/glossary'],
 ];
 
 let browser: Browser;

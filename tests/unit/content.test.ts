@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDoc } from '../../plugins/docs-index/parse';
 
 const root = resolve(__dirname, '../..');
 const zhDir = join(root, 'docs');
@@ -157,6 +158,20 @@ describe('references', () => {
     const text = readFileSync(join(root, rel), 'utf8');
     const labels = [...text.matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1]);
     expect(labels.filter((l) => !(l in entries))).toEqual([]);
+  });
+
+  // The same reading of the docs as the references page's "cited in" links (plugins/docs-index).
+  it.each(docs.map((p) => relative(root, p)))('%s: every footnote citation is a reference key', (rel) => {
+    const { citations } = parseDoc(readFileSync(join(root, rel), 'utf8'));
+    expect(citations.map((c) => c.key).filter((k) => !(k in entries))).toEqual([]);
+  });
+
+  it.each([
+    ['zh', zhDocs.map((d) => join(zhDir, d))],
+    ['en', enDocs.map((d) => join(enDir, d))],
+  ] as const)('has every entry cited by some page (%s)', (_locale, files) => {
+    const cited = new Set(files.flatMap((f) => parseDoc(readFileSync(f, 'utf8')).citations.map((c) => c.key)));
+    expect(Object.keys(entries).filter((k) => !cited.has(k))).toEqual([]);
   });
 });
 
