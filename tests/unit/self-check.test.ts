@@ -53,7 +53,9 @@ function expectBothLocales(text: Localized, what: string, zhMustBeChinese = true
 
 describe('self-check data files', () => {
   it('exist for chapters 0 to 4 at least', () => {
-    expect(files).toEqual(expect.arrayContaining(['00-overview.ts', '01-data.ts', '02-pretraining.ts', '03-sft.ts', '04-reward.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining(['00-overview.ts', '01-data.ts', '02-pretraining.ts', '03-sft.ts', '04-reward.ts']),
+    );
   });
 
   it.each(chapters)('%s names its chapter, which exists in both locales', (file, c) => {
@@ -116,7 +118,10 @@ describe.each(questions)('question %s', (_name, q) => {
       expect(Number.isFinite(answer)).toBe(true);
       // A call of a src/lib function, not a typed-in number.
       const body = q.answer.toString();
-      expect(LIB_FUNCTIONS.some((name) => new RegExp(`\\b${name}\\b`).test(body)), body).toBe(true);
+      expect(
+        LIB_FUNCTIONS.some((name) => new RegExp(`\\b${name}\\b`).test(body)),
+        body,
+      ).toBe(true);
       for (const t of [q.tolerance.abs, q.tolerance.rel]) {
         if (t !== undefined) expect(t >= 0 && Number.isFinite(t)).toBe(true);
       }

@@ -37,7 +37,10 @@ const selfCheck: SelfCheckChapter = {
           zh: '因果掩码把每个位置对“未来”位置的分数设为 −∞，每个位置只看得到它之前的词元',
           en: 'The causal mask sets each position’s scores for “future” positions to −∞, so every position sees only the tokens before it',
         },
-        { zh: 'FlashAttention 把序列切块并行计算', en: 'FlashAttention cuts the sequence into tiles computed in parallel' },
+        {
+          zh: 'FlashAttention 把序列切块并行计算',
+          en: 'FlashAttention cuts the sequence into tiles computed in parallel',
+        },
         { zh: '模型对每个位置各跑一次前向传播', en: 'The model runs one forward pass per position' },
         { zh: 'RoPE 让每个位置的表示互不相关', en: 'RoPE makes the representations of the positions independent' },
       ],

@@ -54,7 +54,10 @@ const selfCheck: SelfCheckChapter = {
       choices: [
         { zh: '变小，因为分数都变高了', en: 'It falls, because all scores are higher' },
         { zh: '变大', en: 'It rises' },
-        { zh: '不变，因为损失只取决于分差', en: 'It stays the same, because the loss depends only on score differences' },
+        {
+          zh: '不变，因为损失只取决于分差',
+          en: 'It stays the same, because the loss depends only on score differences',
+        },
         { zh: '无法计算', en: 'It cannot be computed' },
       ],
       correct: 2,
