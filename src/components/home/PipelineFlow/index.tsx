@@ -73,12 +73,12 @@ export default function PipelineFlow() {
           <li key={c.id} className={styles.stage} data-testid={`stage-${c.id}`}>
             <Card chapter={c} />
             <span className={styles.arrow}>
-              <span aria-hidden="true" className={styles.arrowHead} />
               <span className={styles.output}>
                 <Translate id="home.flow.output" values={{ output: chapterOutput(c.id) }}>
                   {'产出：{output}'}
                 </Translate>
               </span>
+              <span aria-hidden="true" className={styles.arrowHead} />
             </span>
           </li>
         ))}
