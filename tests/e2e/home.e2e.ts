@@ -111,12 +111,12 @@ describe.each(['zh', 'en'] as const)('home page (%s)', (lang) => {
       // The widget example leads to a real widget, the self-check link to a self-check section.
       await howto.getByTestId('howto-widgets').getByRole('link').click();
       await page.waitForURL((u) => u.pathname === `${t.prefix}/docs/reward/bradley-terry` && u.hash === '#widget');
-      expect(await page.locator('[data-widget="PreferenceLoss"]').count()).toBe(1);
+      await expect.poll(() => page.locator('[data-widget="PreferenceLoss"]').count()).toBe(1);
       await page.goBack({ waitUntil: 'networkidle' });
       await page.getByRole('region', { name: t.howto }).getByTestId('howto-self-check').getByRole('link').click();
       await page.waitForURL((u) => u.pathname === `${t.prefix}/docs/overview` && u.hash === '#self-check');
       await expect.poll(() => page.locator('#self-check').isVisible()).toBe(true);
-      expect(await page.locator('[data-widget="SelfCheck"] fieldset').count()).toBeGreaterThanOrEqual(3);
+      await expect.poll(() => page.locator('[data-widget="SelfCheck"] fieldset').count()).toBeGreaterThanOrEqual(3);
       await page.goBack({ waitUntil: 'networkidle' });
       await page.getByRole('region', { name: t.howto }).getByTestId('howto-references').getByRole('link').click();
       await page.waitForURL((u) => u.pathname === `${t.prefix}/docs/references`);
