@@ -200,10 +200,16 @@ export default function SelfCheck({ data }: { data: SelfCheckChapter }) {
       name="SelfCheck"
       title={<Translate id="selfCheck.title">自测题</Translate>}
       description={
-        <Translate id="selfCheck.description">
-          选择或算出答案，再按“检查”：会告诉你对不对、为什么，并链接到讲这一点的小节。数值题的答案由 src/lib
-          计算，“代码”页可以看到源码。
-        </Translate>
+        data.libFiles && data.libFiles.length > 0 ? (
+          <Translate id="selfCheck.description">
+            选择或算出答案，再按“检查”：会告诉你对不对、为什么，并链接到讲这一点的小节。数值题的答案由 src/lib
+            计算，“代码”页可以看到源码。
+          </Translate>
+        ) : (
+          <Translate id="selfCheck.descriptionNoCode">
+            选择答案，再按“检查”：会告诉你对不对、为什么，并链接到讲这一点的小节。
+          </Translate>
+        )
       }
       libFiles={data.libFiles}
     >
