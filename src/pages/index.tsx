@@ -1,6 +1,6 @@
 /**
- * Home page: what the guide is, and the pipeline as a row of chapter cards that
- * lead to each stage (only written chapters are links).
+ * Home page: what the guide is; the pipeline as a flow of chapter cards that lead to each stage
+ * (only written chapters are links, see src/data/chapters.ts); how to use the site; its promises.
  */
 import React from 'react';
 import Layout from '@theme/Layout';
@@ -8,8 +8,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import clsx from 'clsx';
-import { CHAPTERS } from '@site/src/data/chapters';
-import { chapterText } from '@site/src/components/home/chapterText';
+import PipelineFlow from '@site/src/components/home/PipelineFlow';
+import HowToUse from '@site/src/components/home/HowToUse';
 import styles from './index.module.css';
 
 function Hero() {
@@ -29,44 +29,6 @@ function Hero() {
         </Link>
       </div>
     </header>
-  );
-}
-
-function Pipeline() {
-  return (
-    <section aria-labelledby="pipeline-heading" className="container margin-vert--lg">
-      <Heading as="h2" id="pipeline-heading">
-        <Translate id="home.pipeline.heading">训练流水线</Translate>
-      </Heading>
-      <ol className={styles.pipeline}>
-        {CHAPTERS.map((c) => {
-          const { title, summary } = chapterText(c.id);
-          const body = (
-            <>
-              <span className={styles.number}>{c.number}</span>
-              <span className={styles.cardTitle}>{title}</span>
-              <span className={styles.summary}>{summary}</span>
-              {!c.path && (
-                <span className={styles.soon}>
-                  <Translate id="home.pipeline.soon">撰写中</Translate>
-                </span>
-              )}
-            </>
-          );
-          return (
-            <li key={c.id} className={clsx(styles.card, !c.path && styles.cardPending)}>
-              {c.path ? (
-                <Link to={c.path} className={styles.cardLink}>
-                  {body}
-                </Link>
-              ) : (
-                <div className={styles.cardLink}>{body}</div>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-    </section>
   );
 }
 
@@ -104,7 +66,8 @@ export default function Home() {
     >
       <Hero />
       <main>
-        <Pipeline />
+        <PipelineFlow />
+        <HowToUse />
         <Promises />
       </main>
     </Layout>

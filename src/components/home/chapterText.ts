@@ -57,3 +57,26 @@ export function chapterText(id: string): { title: string; summary: string } {
       };
   }
 }
+
+/**
+ * What a pipeline stage hands to the next one, shown on the arrow after its card on the home
+ * page; undefined for chapters that are not a stage of the flow (the overview, evaluation).
+ */
+export function chapterOutput(id: string): string | undefined {
+  switch (id) {
+    case 'data':
+      return translate({ id: 'home.flow.output.data', message: '词元序列' });
+    case 'pretraining':
+      return translate({ id: 'home.flow.output.pretraining', message: '基座模型' });
+    case 'sft':
+      return translate({ id: 'home.flow.output.sft', message: 'SFT 模型' });
+    case 'reward':
+      return translate({ id: 'home.flow.output.reward', message: '奖励信号' });
+    case 'alignment':
+      return translate({ id: 'home.flow.output.alignment', message: '对齐后的模型' });
+    case 'distillation':
+      return translate({ id: 'home.flow.output.distillation', message: '更小的部署模型' });
+    default:
+      return undefined;
+  }
+}
