@@ -86,6 +86,22 @@ export default function HowToUse() {
       ),
     },
     {
+      id: 'glossary',
+      icon: '📖',
+      title: <Translate id="home.howto.glossary.title">术语随手查</Translate>,
+      body: (
+        <>
+          <Translate id="home.howto.glossary.body">
+            正文里带虚线下划线的术语，鼠标悬停、用 Tab
+            键聚焦或在手机上轻点一下，就会显示一句话的定义；所有术语的中英文名称都收在术语表里。
+          </Translate>{' '}
+          <Link to="/docs/glossary">
+            <Translate id="home.howto.glossary.link">打开术语表</Translate>
+          </Link>
+        </>
+      ),
+    },
+    {
       id: 'references',
       icon: '❝',
       title: <Translate id="home.howto.references.title">每个数字都有出处</Translate>,
