@@ -43,6 +43,7 @@ const pages = pagesToExercise();
 let browser: Browser;
 let widgetsSeen = 0;
 let fieldsSeen = 0;
+let numericSeen = 0;
 beforeAll(async () => {
   browser = await launch();
 });
@@ -134,6 +135,7 @@ async function fuzzWidget(page: Page, widget: Locator, name: string, expect: Exp
     }
     const kind = await field.getAttribute('data-kind');
     const numeric = kind === 'number' || kind === 'number-list';
+    if (numeric) numericSeen += 1;
     for (const [value, keys, reject] of HOSTILE) {
       const what = `typing ${JSON.stringify(value.length > 40 ? value.slice(0, 12) + '…' : value)} into field #${i}`;
       await typeValue(page, field, value, keys === 'text' ? !numeric : keys);
@@ -187,5 +189,6 @@ describe('fuzzing every widget', () => {
   it('fuzzed every widget and some fields', () => {
     expect(widgetsSeen).toBe(pages.reduce((n, p) => n + p.widgets.length, 0));
     expect(fieldsSeen).toBeGreaterThan(widgetsSeen);
+    expect(numericSeen, 'numeric fields (kit data-kind) seen').toBeGreaterThan(0);
   });
 });

@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, watchedPage } from './browser';
 import { htmlFile, sitemapPaths } from './widget-pages';
@@ -60,30 +60,33 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+/** gzip size of a built file, read once. */
+const gzipCache = new Map<string, { gzip: number; mermaid: boolean }>();
+function builtScript(urlPath: string): { gzip: number; mermaid: boolean } {
+  let entry = gzipCache.get(urlPath);
+  if (!entry) {
+    const body = readFileSync(join('build', decodeURIComponent(urlPath)));
+    entry = { gzip: gzipSync(body).length, mermaid: body.includes(MERMAID_MARKER) };
+    gzipCache.set(urlPath, entry);
+  }
+  return entry;
+}
+
+/** Scripts the page has executed so far (resource timing; prefetches are initiatorType "link"). */
+const scriptsLoaded = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script')
+      .map((e) => new URL(e.name).pathname),
+  );
+
 /** Loads a page: scripts until the network is idle, then scrolls through it (diagrams render) and looks again. */
 async function measure(path: string): Promise<Measured & { problems: string[] }> {
   const { page, context, problems } = await watchedPage(browser);
-  const firstLoad = new Map<string, number>();
-  let scrolled = false;
-  let mermaid = false;
-  const pending: Promise<void>[] = [];
-  page.on('response', (res) => {
-    if (res.request().resourceType() !== 'script') return;
-    pending.push(
-      res.body().then(
-        (body) => {
-          const text = body.toString('utf8');
-          if (text.includes(MERMAID_MARKER)) mermaid = true;
-          if (!scrolled) firstLoad.set(new URL(res.url()).pathname, gzipSync(body).length);
-        },
-        () => undefined,
-      ),
-    );
-  });
   try {
     await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
-    await Promise.all(pending);
-    scrolled = true;
+    const first = await scriptsLoaded(page);
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
         window.scrollTo(0, y);
@@ -95,11 +98,16 @@ async function measure(path: string): Promise<Measured & { problems: string[] }>
       await diagram.locator('svg').first().waitFor({ timeout: 20_000 });
     }
     await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
+    const all = await scriptsLoaded(page);
     const stylesheets = await page.$$eval('link[rel="stylesheet"]', (ls) =>
       ls.map((l) => new URL((l as HTMLLinkElement).href).pathname),
     );
-    return { firstLoad, mermaid, stylesheets, problems };
+    return {
+      firstLoad: new Map(first.map((u) => [u, builtScript(u).gzip])),
+      mermaid: all.some((u) => builtScript(u).mermaid),
+      stylesheets,
+      problems,
+    };
   } finally {
     await context.close();
   }
@@ -130,22 +138,39 @@ describe('page weight', () => {
 
   it('keeps first-load JS near the lightest docs page and widget chunks within 60 KB gzip', () => {
     expect(measured.size).toBe(allPages.length);
-    const widgetFree = docsPages.filter((p) => !p.widgets).map((p) => measured.get(p.path)!);
-    const sharedChunks = new Set(widgetFree.flatMap((m) => [...m.firstLoad.keys()]));
-    const totals = docsPages.map((p) => ({ path: p.path, total: sum(measured.get(p.path)!.firstLoad.values()) }));
-    const lightest = totals.reduce((a, b) => (b.total < a.total ? b : a));
-    const report: string[] = [];
+    const loadedBy = (pages: typeof docsPages) =>
+      new Set(pages.flatMap((p) => [...measured.get(p.path)!.firstLoad.keys()]));
+    // Mermaid loads on demand when a diagram comes into view (checked above: only on diagram
+    // pages); a diagram near the top pulls it into the first load, so it is counted apart.
+    const withoutDiagrams = loadedBy(docsPages.filter((p) => !p.diagrams));
+    const diagramPages = docsPages.filter((p) => p.diagrams);
+    const diagramChunks = new Set(
+      [...loadedBy(diagramPages)].filter(
+        (u) =>
+          !withoutDiagrams.has(u) && diagramPages.filter((p) => measured.get(p.path)!.firstLoad.has(u)).length >= 2,
+      ),
+    );
+    const withoutWidgets = loadedBy(docsPages.filter((p) => !p.widgets));
+    const rows = docsPages.map((p) => {
+      const chunks = [...measured.get(p.path)!.firstLoad].filter(([u]) => !diagramChunks.has(u));
+      return {
+        path: p.path,
+        total: sum(chunks.map(([, n]) => n)),
+        widget: p.widgets ? sum(chunks.filter(([u]) => !withoutWidgets.has(u)).map(([, n]) => n)) : 0,
+      };
+    });
+    const lightest = rows.reduce((a, b) => (b.total < a.total ? b : a));
     const misses: string[] = [];
-    for (const p of docsPages) {
-      const m = measured.get(p.path)!;
-      const total = sum(m.firstLoad.values());
-      const widget = sum([...m.firstLoad].filter(([url]) => !sharedChunks.has(url)).map(([, n]) => n));
-      const limit = lightest.total * (1 + FIRST_LOAD_SLACK) + widget;
-      report.push(`${p.path}: first load ${kb(total)}, widget chunks ${kb(widget)}, limit ${kb(limit)}`);
-      if (widget > WIDGET_BUDGET) misses.push(`${p.path}: widget chunks ${kb(widget)} > ${kb(WIDGET_BUDGET)}`);
-      if (total > limit) misses.push(`${p.path}: first load ${kb(total)} > ${kb(limit)}`);
-    }
-    console.log(`lightest docs page ${lightest.path}: ${kb(lightest.total)}\n${report.join('\n')}`);
+    const report = rows.map((r) => {
+      const limit = lightest.total * (1 + FIRST_LOAD_SLACK) + r.widget;
+      if (r.widget > WIDGET_BUDGET) misses.push(`${r.path}: widget chunks ${kb(r.widget)} > ${kb(WIDGET_BUDGET)}`);
+      if (r.total > limit) misses.push(`${r.path}: first load ${kb(r.total)} > ${kb(limit)}`);
+      return `${r.path}: first load ${kb(r.total)}, widget chunks ${kb(r.widget)}, limit ${kb(limit)}`;
+    });
+    console.log(
+      `lightest docs page ${lightest.path}: ${kb(lightest.total)}; Mermaid chunks (not counted): ` +
+        `${kb(sum([...diagramChunks].map((u) => builtScript(u).gzip)))}\n${report.join('\n')}`,
+    );
     expect(misses).toEqual([]);
   });
 

@@ -97,14 +97,21 @@ async function findProbe(widget: Locator): Promise<Probe | null> {
         if (ok) return { index, values: [original, c] as [string, string] };
       }
     }
-    if (buttons.length >= 2) {
-      const before = outputText();
-      buttons[1].click();
-      await settle();
-      const changed = outputText() !== before;
-      buttons[0].click();
-      await settle();
-      if (changed) return { index: controls.indexOf(buttons[0]), values: ['0', '1'] as [string, string] };
+    // No field: two of its buttons that show different outputs (e.g. two stages).
+    const after = (b: HTMLButtonElement) => {
+      b.click();
+      return settle().then(outputText);
+    };
+    const base = outputText();
+    for (let i = 0; i < buttons.length; i++) {
+      const textI = await after(buttons[i] as HTMLButtonElement);
+      if (textI === base) continue;
+      for (let j = 0; j < buttons.length; j++) {
+        if (j === i) continue;
+        const textJ = await after(buttons[j] as HTMLButtonElement);
+        if (textJ !== textI)
+          return { index: controls.indexOf(buttons[j]), values: [String(j), String(i)] as [string, string] };
+      }
     }
     return null;
   }, CONTROLS);
@@ -122,7 +129,7 @@ async function timeChanges(widget: Locator, probe: Probe): Promise<number[]> {
       const own = el.closest('[data-field]') ?? el;
       const apply = (which: 0 | 1) => {
         if (el instanceof HTMLButtonElement) {
-          buttons[which].click();
+          buttons[Number(probe.values[which])].click();
           return;
         }
         const proto =
