@@ -16,7 +16,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { baseUrl, launch, watchedPage } from './browser';
-import { pagesToExercise } from './widget-pages';
+import { gotoHydrated, pagesToExercise } from './widget-pages';
 
 const LONG = '9'.repeat(5000);
 const MARKUP = '<img src=x onerror=alert(1)>';
@@ -172,7 +172,7 @@ describe('fuzzing every widget', () => {
         void dialog.dismiss();
       });
       try {
-        await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+        await gotoHydrated(page, baseUrl() + path);
         const widgets = page.locator('[data-widget]');
         expect(await widgets.count(), `widgets on ${path}`).toBe(names.length);
         for (let w = 0; w < names.length; w++) {

@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, watchedPage } from './browser';
-import { htmlFile, sitemapPaths } from './widget-pages';
+import { gotoHydrated, htmlFile, sitemapPaths } from './widget-pages';
 
 const require = createRequire(import.meta.url);
 // The katex that rehype-katex itself resolves (what renders the HTML).
@@ -85,7 +85,7 @@ const scriptsLoaded = (page: Page) =>
 async function measure(path: string): Promise<Measured & { problems: string[] }> {
   const { page, context, problems } = await watchedPage(browser);
   try {
-    await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    await gotoHydrated(page, baseUrl() + path);
     const first = await scriptsLoaded(page);
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {

@@ -12,7 +12,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, watchedPage } from './browser';
-import { widgetPages } from './widget-pages';
+import { gotoHydrated, widgetPages } from './widget-pages';
 
 const MEDIAN_BUDGET_MS = 16;
 const LONG_TASK_BUDGET_MS = 100;
@@ -176,7 +176,7 @@ describe('widget responsiveness', () => {
   it.for(pages.map((p) => [p.path, p.widgets] as const))('%s: %s respond within a frame', async ([path, names]) => {
     const { page, context, problems } = await watchedPage(browser);
     try {
-      await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+      await gotoHydrated(page, baseUrl() + path);
       const widgets = page.locator('[data-widget]');
       expect(await widgets.count()).toBe(names.length);
       for (let w = 0; w < names.length; w++) {
