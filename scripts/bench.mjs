@@ -73,7 +73,7 @@ const kb = (n) => (n / 1024).toFixed(1);
 
 function version(cmd, args) {
   try {
-    return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
@@ -122,7 +122,13 @@ async function main() {
           tbt: lhr.audits['total-blocking-time']?.numericValue,
           cls: lhr.audits['cumulative-layout-shift']?.numericValue,
         };
-        const row = { path, preset, scores, weights: weights(lhr, server.url), failing, metrics };
+        // Where the main thread went (scripts by evaluation time), to know what to fix.
+        const bootup = (lhr.audits['bootup-time']?.details?.items ?? [])
+          .filter((i) => typeof i.url === 'string' && i.url.startsWith('http'))
+          .sort((a, b) => b.scripting - a.scripting)
+          .slice(0, 3)
+          .map((i) => `${new URL(i.url).pathname} ${Math.round(i.scripting)} ms`);
+        const row = { path, preset, scores, weights: weights(lhr, server.url), failing, metrics, bootup };
         rows.push(row);
         console.log(
           `${path} ${preset}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}` +
@@ -172,6 +178,12 @@ async function main() {
     ...misses.map((m) => `- ${m}`),
     '',
   ];
+  lines.push(
+    'Scripts with the most main-thread evaluation time on mobile (simulated slow CPU), per page:',
+    '',
+    ...rows.filter((r) => r.preset === 'mobile').map((r) => `- \`${r.path}\`: ${r.bootup.join('; ') || '—'}`),
+    '',
+  );
   const failingAudits = [...new Set(rows.flatMap((r) => r.failing))];
   if (failingAudits.length > 0) {
     lines.push('Audits below full score (accessibility, best practices, SEO):', '');
