@@ -5,6 +5,7 @@
  * site's 404.html otherwise. Used by the browser tests and `npm run bench`.
  */
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -35,19 +36,30 @@ function resolveFile(root, urlPath) {
   return null;
 }
 
-/** Starts the server; resolves to { url, close }. Port 0 picks a free port. */
-export function serveStatic(dir, port = 0) {
+// Text types that a production host (GitHub Pages) sends gzip-compressed.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.ts', '.webmanifest']);
+
+/**
+ * Starts the server; resolves to { url, close }. Port 0 picks a free port. With
+ * { gzip: true } text files are sent gzip-compressed to clients that accept it, as
+ * GitHub Pages does (npm run bench measures the site the way readers get it).
+ */
+export function serveStatic(dir, port = 0, { gzip = false } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const file = resolveFile(root, req.url ?? '/');
     const status = file ? 200 : 404;
     const path = file ?? join(root, '404.html');
+    const compress =
+      gzip && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(status, {
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
-    if (existsSync(path)) createReadStream(path).pipe(res);
-    else res.end('Not found');
+    if (!existsSync(path)) res.end('Not found');
+    else if (compress) createReadStream(path).pipe(createGzip()).pipe(res);
+    else createReadStream(path).pipe(res);
   });
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {

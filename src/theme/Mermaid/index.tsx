@@ -1,5 +1,5 @@
 /**
- * Mermaid diagrams, rendered only when they come near the viewport (and the
+ * Mermaid diagrams, rendered only when they come into the viewport (and the
  * browser is idle), instead of on page load: rendering a diagram blocks the main
  * thread for hundreds of milliseconds, which measurably slowed diagram pages
  * (Lighthouse mobile 96 → 68 for one diagram). Until then, the diagram's source is
@@ -64,7 +64,10 @@ export default function Mermaid({ value }: { value: string }) {
           cancelIdle = whenIdle(() => setVisible(true));
         }
       },
-      { rootMargin: '400px 0px' },
+      // Only once it is actually on screen: chapter index pages have a diagram just below
+      // the first screen of a phone, and a 400px margin made every visit pay for Mermaid
+      // (Lighthouse mobile ~75 on those pages, 2026-11; see BENCHMARKS.md).
+      { rootMargin: '0px' },
     );
     io.observe(el);
     return () => {

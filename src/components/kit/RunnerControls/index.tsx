@@ -20,7 +20,8 @@ export default function RunnerControls({ runner, onStart, startLabel, disabled }
   const id = useId();
   const pct = runner.total > 0 ? Math.round((100 * runner.done) / runner.total) : 0;
   return (
-    <div className={styles.controls}>
+    // data-runner marks widgets with an in-browser loop (the responsiveness test looks for it).
+    <div className={styles.controls} data-runner="">
       {runner.running ? (
         <button type="button" className="button button--secondary button--sm" onClick={runner.stop}>
           <Translate id="kit.runner.stop">停止</Translate>

@@ -108,7 +108,7 @@ export default function WidgetFrame({ name, title, description, libFiles, onRese
 
 function WidgetCrashed({ error, tryAgain }: { error: Error; tryAgain: () => void }) {
   return (
-    <div className={styles.crashed} role="alert">
+    <div className={styles.crashed} role="alert" data-widget-crashed="">
       <p>
         <Translate id="kit.frame.crashed">这个交互组件出错了，页面的其余部分不受影响。</Translate>
       </p>

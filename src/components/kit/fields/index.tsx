@@ -2,6 +2,8 @@
  * Labelled inputs shared by every widget. Each one: a real <label> tied to the
  * control (useId), the reader's text kept as typed, and the problem shown right
  * beside the control (aria-invalid + aria-describedby, announced politely).
+ * Markers for the site-wide browser checks (fuzzing, responsiveness): the shell carries
+ * data-field, the control data-kind="number" | "number-list" | "select" | "text".
  */
 import React, { useId, type ReactNode } from 'react';
 import clsx from 'clsx';
@@ -19,7 +21,7 @@ interface FieldShellProps {
 
 function FieldShell({ id, label, hint, error, children, className }: FieldShellProps) {
   return (
-    <div className={clsx(styles.field, error && styles.invalid, className)}>
+    <div className={clsx(styles.field, error && styles.invalid, className)} data-field="">
       <label htmlFor={id} id={`${id}-label`} className={styles.label}>
         {label}
       </label>
@@ -75,6 +77,7 @@ export function NumberField({ field, label, hint, libError, slider, inputMode, c
         <input
           id={id}
           type="text"
+          data-kind="number"
           inputMode={inputMode ?? (field.constraints.integer ? 'numeric' : 'decimal')}
           className={styles.input}
           value={field.text}
@@ -118,6 +121,7 @@ export function NumberListField({ field, label, hint, libError, className }: Num
       <input
         id={id}
         type="text"
+        data-kind="number-list"
         className={clsx(styles.input, styles.wide)}
         value={field.text}
         onChange={(e) => field.setText(e.target.value)}
@@ -144,6 +148,7 @@ export function SelectField<T extends string>({ label, value, options, onChange,
     <FieldShell id={id} label={label} className={className}>
       <select
         id={id}
+        data-kind="select"
         className={clsx(styles.input, styles.select)}
         value={value}
         onChange={(e) => onChange(e.target.value as T)}
@@ -174,6 +179,7 @@ export function TextField({ label, value, onChange, error, hint, rows = 1, maxLe
   const id = useId();
   const common = {
     id,
+    'data-kind': 'text',
     value,
     maxLength,
     className: clsx(styles.input, styles.wide),
