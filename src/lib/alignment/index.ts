@@ -4,6 +4,7 @@ export { ppoClipLoss, ppoValueLoss, type PpoClipResult } from './ppo';
 export { klEstimates, klPenalizedRewards, type KlEstimates } from './kl';
 export { sampleKlEstimators, type KlSampleStats } from './kl-sampling';
 export { dpoLoss, dpoPairLoss, type DpoConfig, type DpoLossType, type DpoResult } from './dpo';
+export { dpoGradientWeight, dpoLossCurve, type DpoCurveConfig } from './dpo-curve';
 export { ktoLoss, type KtoBatch, type KtoConfig } from './kto';
 export { grpoAdvantages, type GrpoScale } from './grpo-advantages';
 export {
@@ -16,3 +17,4 @@ export {
 } from './grpo-loss';
 export { createToyPolicy, optimalToyPolicy, toyMetrics, type ToyMetrics, type ToyPolicyState } from './toy-policy';
 export { toyAlignmentStep, type ToyAlignmentConfig, type ToyMethod, type ToyStepResult } from './toy-alignment';
+export { extractFinalAnswer, finalAnswerReward, verifyFinalAnswers } from './verifier';
