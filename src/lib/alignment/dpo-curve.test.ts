@@ -16,9 +16,13 @@ describe('dpoGradientWeight', () => {
 
   it('w(h) + w(−h) = 1 for any h and β', () => {
     fc.assert(
-      fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0.01, max: 5, noNaN: true }), (h, b) => {
-        expect(dpoGradientWeight(h, b) + dpoGradientWeight(-h, b)).toBeCloseTo(1, 12);
-      }),
+      fc.property(
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: 0.01, max: 5, noNaN: true }),
+        (h, b) => {
+          expect(dpoGradientWeight(h, b) + dpoGradientWeight(-h, b)).toBeCloseTo(1, 12);
+        },
+      ),
     );
   });
 
@@ -43,10 +47,7 @@ describe('dpoLossCurve', () => {
   it('with label smoothing ε the sigmoid curve at h = 0 is still log 2, and robust is log 2 too', () => {
     expect(dpoLossCurve({ beta: 0.1, labelSmoothing: 0.2 }, -1, 1, 3)[1][1]).toBeCloseTo(Math.LN2, 14);
     // robust at h = 0: ((1 − ε)·log2 − ε·log2)/(1 − 2ε) = log 2
-    expect(dpoLossCurve({ beta: 0.1, type: 'robust', labelSmoothing: 0.2 }, -1, 1, 3)[1][1]).toBeCloseTo(
-      Math.LN2,
-      14,
-    );
+    expect(dpoLossCurve({ beta: 0.1, type: 'robust', labelSmoothing: 0.2 }, -1, 1, 3)[1][1]).toBeCloseTo(Math.LN2, 14);
   });
 
   it('rejects bad ranges, too few points and bad configs', () => {

@@ -7,6 +7,7 @@ export { dpoLoss, dpoPairLoss, type DpoConfig, type DpoLossType, type DpoResult 
 export { dpoGradientWeight, dpoLossCurve, type DpoCurveConfig } from './dpo-curve';
 export { ktoLoss, type KtoBatch, type KtoConfig } from './kto';
 export { grpoAdvantages, type GrpoScale } from './grpo-advantages';
+export { groupHasSignal } from './grpo-groups';
 export {
   grpoLoss,
   grpoTokenTerms,
