@@ -64,6 +64,13 @@ const sidebars: SidebarsConfig = {
         'reward/best-of-n',
       ],
     },
+    {
+      type: 'category',
+      label: '5. 对齐',
+      link: { type: 'doc', id: 'alignment/index' },
+      collapsed: false,
+      items: ['alignment/dpo', 'alignment/kto', 'alignment/grpo', 'alignment/comparison'],
+    },
     { type: 'doc', id: 'references', label: '参考文献' },
   ],
 };

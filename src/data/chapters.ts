@@ -16,7 +16,7 @@ export const CHAPTERS: readonly ChapterEntry[] = [
   { id: 'pretraining', number: 2, path: '/docs/pretraining' },
   { id: 'sft', number: 3, path: '/docs/sft' },
   { id: 'reward', number: 4, path: '/docs/reward' },
-  { id: 'alignment', number: 5 },
+  { id: 'alignment', number: 5, path: '/docs/alignment' },
   { id: 'distillation', number: 6 },
   { id: 'evaluation', number: 7 },
 ];

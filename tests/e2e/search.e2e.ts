@@ -50,6 +50,12 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'LIMA', 'SFT data', '/en/docs/sft/data'],
   ['/en', 'low-rank', 'LoRA: low-rank adaptation', '/en/docs/sft/lora'],
   ['/en', 'Prefix Tuning', 'Parameter-efficient fine-tuning and memory', '/en/docs/sft/peft'],
+  ['', '直接偏好优化', 'DPO：直接偏好优化', '/docs/alignment/dpo'],
+  ['', '组相对策略优化', 'GRPO：组相对策略优化', '/docs/alignment/grpo'],
+  ['', 'KTO', 'KTO：基于前景理论的对齐', '/docs/alignment/kto'],
+  ['/en', 'DPO', 'DPO: Direct Preference Optimization', '/en/docs/alignment/dpo'],
+  ['/en', 'GRPO', 'GRPO: Group Relative Policy Optimization', '/en/docs/alignment/grpo'],
+  ['/en', 'KTO', 'KTO: alignment from prospect theory', '/en/docs/alignment/kto'],
 ];
 
 let browser: Browser;
