@@ -76,6 +76,10 @@ const sidebars: SidebarsConfig = {
         'alignment/ppo-objective',
         'alignment/kl-estimators',
         'alignment/rejection-sampling',
+        'alignment/dpo',
+        'alignment/kto',
+        'alignment/grpo',
+        'alignment/comparison',
       ],
     },
     {

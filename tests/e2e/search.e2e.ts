@@ -67,6 +67,12 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'BLEU', 'Automatic metrics: perplexity, BLEU and ROUGE-L', '/en/docs/evaluation/metrics'],
   ['', '术语表', '术语表', '/docs/glossary'],
   ['/en', 'Glossary', 'Glossary', '/en/docs/glossary'],
+  ['', '直接偏好优化', 'DPO：直接偏好优化', '/docs/alignment/dpo'],
+  ['', '组相对策略优化', 'GRPO：组相对策略优化', '/docs/alignment/grpo'],
+  ['', 'KTO', 'KTO：基于前景理论的对齐', '/docs/alignment/kto'],
+  ['/en', 'DPO', 'DPO: Direct Preference Optimization', '/en/docs/alignment/dpo'],
+  ['/en', 'GRPO', 'GRPO: Group Relative Policy Optimization', '/en/docs/alignment/grpo'],
+  ['/en', 'KTO', 'KTO: alignment from prospect theory', '/en/docs/alignment/kto'],
 ];
 
 let browser: Browser;
