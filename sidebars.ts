@@ -64,6 +64,20 @@ const sidebars: SidebarsConfig = {
         'reward/best-of-n',
       ],
     },
+    {
+      type: 'category',
+      label: '6. 知识蒸馏与压缩',
+      link: { type: 'doc', id: 'distillation/index' },
+      collapsed: false,
+      items: [
+        'distillation/soft-labels',
+        'distillation/hinton-loss',
+        'distillation/white-black-box',
+        'distillation/kl-direction',
+        'distillation/data-strategies',
+        'distillation/compression',
+      ],
+    },
     { type: 'doc', id: 'references', label: '参考文献' },
   ],
 };

@@ -8,6 +8,7 @@ import data from './01-data.json';
 import pretraining from './02-pretraining.json';
 import sft from './03-sft.json';
 import reward from './04-reward.json';
+import distillation from './06-distillation.json';
 
 export interface Reference {
   key: string;
@@ -20,7 +21,7 @@ export interface Reference {
 }
 
 type Entries = Record<string, Omit<Reference, 'key'>>;
-const FILES: Entries[] = [overview, data, pretraining, sft, reward];
+const FILES: Entries[] = [overview, data, pretraining, sft, reward, distillation];
 
 /** All references, sorted by first author, then year. */
 export const REFERENCES: readonly Reference[] = FILES.flatMap((file) =>
