@@ -50,6 +50,12 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'LIMA', 'SFT data', '/en/docs/sft/data'],
   ['/en', 'low-rank', 'LoRA: low-rank adaptation', '/en/docs/sft/lora'],
   ['/en', 'Prefix Tuning', 'Parameter-efficient fine-tuning and memory', '/en/docs/sft/peft'],
+  ['', '知识蒸馏', '知识蒸馏与压缩', '/docs/distillation'],
+  ['', '温度', '软标签、温度与暗知识', '/docs/distillation/soft-labels'],
+  ['', '反向 KL', 'KL 的方向：正向、反向与 on-policy', '/docs/distillation/kl-direction'],
+  ['/en', 'knowledge distillation', 'Distillation and compression', '/en/docs/distillation'],
+  ['/en', 'temperature', 'Soft labels, temperature and dark knowledge', '/en/docs/distillation/soft-labels'],
+  ['/en', 'reverse KL', 'The direction of the KL: forward, reverse and on-policy', '/en/docs/distillation/kl-direction'],
 ];
 
 let browser: Browser;

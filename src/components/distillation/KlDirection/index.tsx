@@ -39,7 +39,7 @@ function snapshot(fits: Fits, beta: number): Chunks {
 }
 
 export default function KlDirection() {
-  const steps = useNumberField(400, { min: 1, max: 20000, integer: true });
+  const steps = useNumberField(400, { min: 1, max: 100000, integer: true });
   const lr = useNumberField(0.2, { min: 0.001, max: 5 });
   const beta = useNumberField(0.5, { min: 0, max: 1 });
   const mu0 = useNumberField(1.5, { min: -6, max: 6 });
