@@ -76,10 +76,18 @@ describe('DistillLoss', () => {
     try {
       const total = terms(S, T_LOGITS, 0, 0.5, 2).total;
       const alpha = widget.getByRole('textbox', { name: '软目标的权重 α', exact: true });
-      for (const bad of ['', '-', '1e309', 'abc', '1.5']) {
+      // None of these passes through a valid value while it is typed, so the default result stays.
+      for (const bad of ['', '-', 'abc', '-x']) {
         await typeInto(page, alpha, bad);
         await expect.poll(() => fieldMessage(alpha)).not.toBe('');
         expect(await widget.getByTestId('total').innerText()).toBe(total);
+      }
+      // "1.5" and "1e309" pass through α = 1 on the way: the last good result is the one at α = 1.
+      const atOne = terms(S, T_LOGITS, 0, 1, 2).total;
+      for (const bad of ['1.5', '1e309']) {
+        await typeInto(page, alpha, bad);
+        await expect.poll(() => fieldMessage(alpha)).not.toBe('');
+        expect(await widget.getByTestId('total').innerText()).toBe(atOne);
       }
       await typeInto(page, alpha, '0.5');
       const label = widget.getByRole('textbox', { name: '正确标签（类别序号，从 0 开始）', exact: true });

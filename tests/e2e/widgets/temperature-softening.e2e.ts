@@ -71,11 +71,17 @@ describe('TemperatureSoftening', () => {
     const { page, widget, problems, close } = await openWidget(browser, PAGE, 'TemperatureSoftening');
     try {
       const temperature = widget.getByRole('textbox', { name: '温度 T', exact: true });
-      for (const bad of ['', '-', '1e309', 'abc', '0', '-2']) {
+      // None of these passes through a valid value while it is typed, so the default result stays.
+      for (const bad of ['', '-', 'abc', '0', '-2']) {
         await typeInto(page, temperature, bad);
         await expect.poll(() => fieldMessage(temperature)).not.toBe('');
         expect(await widget.getByTestId('correct-prob').innerText()).toBe('0.7642');
       }
+      // "1e309" passes through 1 and 1e3 on the way: the last good result is the one at T = 1000.
+      await typeInto(page, temperature, '1e309');
+      await expect.poll(() => fieldMessage(temperature)).not.toBe('');
+      const want1000 = darkKnowledge(DEFAULT, 0, [1000]).points[0].correctProb;
+      expect(await widget.getByTestId('correct-prob').innerText()).toBe(formatNumber(want1000, 4));
       await typeInto(page, temperature, '2');
       const logits = widget.getByRole('textbox', { name: /teacher 的 logit/ });
       for (const bad of ['1, 2', '1, x, 2, 3, 4', '']) {
