@@ -55,12 +55,7 @@ const CASES: [string, string, string, string][] = [
   ['', '反向 KL', 'KL 的方向：正向、反向与 on-policy', '/docs/distillation/kl-direction'],
   ['/en', 'knowledge distillation', 'Distillation and compression', '/en/docs/distillation'],
   ['/en', 'temperature', 'Soft labels, temperature and dark knowledge', '/en/docs/distillation/soft-labels'],
-  [
-    '/en',
-    'reverse KL',
-    'The direction of the KL: forward, reverse and on-policy',
-    '/en/docs/distillation/kl-direction',
-  ],
+  ['/en', 'reverse KL', 'Forward KL, reverse KL, on-policy', '/en/docs/distillation/kl-direction'],
 ];
 
 let browser: Browser;
