@@ -84,6 +84,20 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
+      label: '6. 知识蒸馏与压缩',
+      link: { type: 'doc', id: 'distillation/index' },
+      collapsed: false,
+      items: [
+        'distillation/soft-labels',
+        'distillation/hinton-loss',
+        'distillation/white-black-box',
+        'distillation/kl-direction',
+        'distillation/data-strategies',
+        'distillation/compression',
+      ],
+    },
+    {
+      type: 'category',
       label: '7. 评估与实践',
       link: { type: 'doc', id: 'evaluation/index' },
       collapsed: false,

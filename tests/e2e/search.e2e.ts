@@ -73,6 +73,12 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'DPO', 'DPO: Direct Preference Optimization', '/en/docs/alignment/dpo'],
   ['/en', 'GRPO', 'GRPO: Group Relative Policy Optimization', '/en/docs/alignment/grpo'],
   ['/en', 'KTO', 'KTO: alignment from prospect theory', '/en/docs/alignment/kto'],
+  ['', '知识蒸馏', '知识蒸馏与压缩', '/docs/distillation'],
+  ['', '温度', '软标签、温度与暗知识', '/docs/distillation/soft-labels'],
+  ['', '反向 KL', 'KL 的方向：正向、反向与 on-policy', '/docs/distillation/kl-direction'],
+  ['/en', 'knowledge distillation', 'Distillation and compression', '/en/docs/distillation'],
+  ['/en', 'temperature', 'Soft labels, temperature and dark knowledge', '/en/docs/distillation/soft-labels'],
+  ['/en', 'reverse KL', 'Forward KL, reverse KL, on-policy', '/en/docs/distillation/kl-direction'],
 ];
 
 let browser: Browser;
