@@ -3,7 +3,7 @@
  * result leads to the page that explains the term.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { baseUrl, launch, watchedPage } from './browser';
 
 // [locale prefix, query, title of the page that must be among the results, its path]
