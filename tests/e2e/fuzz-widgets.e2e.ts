@@ -25,9 +25,10 @@ const MARKUP = '<img src=x onerror=alert(1)>';
  * The markup is typed key by key into text fields (whose text is shown elsewhere) and
  * filled into numeric ones, which keeps the run within its time budget.
  */
+// '-' before '': clearing a field that starts empty (a self-check answer) is no edit at all.
 const HOSTILE: [string, boolean | 'text', boolean][] = [
-  ['', true, true],
   ['-', true, true],
+  ['', true, true],
   ['1e309', true, true],
   ['NaN', true, true],
   ['abc', true, true],
@@ -148,7 +149,12 @@ async function fuzzWidget(page: Page, widget: Locator, name: string, expect: Exp
     await field.fill(original);
     const after = await inspect(widget);
     consistent(after, `restoring field #${i}`);
-    expect(after.fields[i].invalid, `${name} «${after.fields[i].label}» accepts its original value again`).toBe(false);
+    // A field that starts empty (an answer still to be given) may keep asking for a number.
+    if (original !== '') {
+      expect(after.fields[i].invalid, `${name} «${after.fields[i].label}» accepts its original value again`).toBe(
+        false,
+      );
+    }
   }
 
   await widget.locator('header button:not([role="tab"])').last().click();

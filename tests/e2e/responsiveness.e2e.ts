@@ -6,7 +6,9 @@
  *   the page with performance.now() and a MutationObserver, over 20 changes alternating
  *   two valid values: median ≤ 16 ms (one frame);
  * - widgets with an in-browser training loop: while a run goes, no long task
- *   (PerformanceObserver 'longtask') over 100 ms.
+ *   (PerformanceObserver 'longtask') over 100 ms;
+ * - question sets (WidgetFrame kind="quiz", e.g. SelfCheck): from a click on "check" to
+ *   the verdict, same budget.
  * Pages run one at a time so the timings do not compete for the two cores.
  */
 import type { Browser, Locator } from 'playwright-core';
@@ -163,6 +165,32 @@ async function timeChanges(widget: Locator, probe: Probe): Promise<number[]> {
   );
 }
 
+/** Milliseconds from a click on a choice question's check button to the last change of its feedback. */
+async function timeQuizChecks(widget: Locator): Promise<number[]> {
+  return widget.evaluate(async (root, changes) => {
+    const question = root.querySelector('fieldset[data-kind="choice"]');
+    const radios = question ? Array.from(question.querySelectorAll<HTMLInputElement>('input[type="radio"]')) : [];
+    const check = question?.querySelector<HTMLButtonElement>('button');
+    if (!question || radios.length < 2 || !check) return [Number.POSITIVE_INFINITY];
+    const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const times: number[] = [];
+    for (let i = 0; i < changes; i++) {
+      radios[i % 2].click(); // clears the previous verdict
+      await settle();
+      let last = -1;
+      const observer = new MutationObserver(() => (last = performance.now()));
+      observer.observe(question, { subtree: true, childList: true, characterData: true });
+      const t0 = performance.now();
+      check.click();
+      await new Promise((r) => setTimeout(r, 60));
+      await settle();
+      observer.disconnect();
+      times.push(last < 0 ? Number.POSITIVE_INFINITY : last - t0);
+    }
+    return times;
+  }, CHANGES);
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -210,6 +238,14 @@ describe('widget responsiveness', () => {
             longTasks.tasks.filter((d) => d > LONG_TASK_BUDGET_MS),
             `${name}: long tasks over ${LONG_TASK_BUDGET_MS} ms while training`,
           ).toEqual([]);
+        } else if ((await widget.getAttribute('data-widget-kind')) === 'quiz') {
+          // A question set answers on its "check" button: time check → verdict, alternating two choices.
+          const times = await timeQuizChecks(widget);
+          measured.push(
+            `${name}: check → verdict median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+          );
+          expect(Math.max(...times), `${name}: every check showed a verdict`).toBeLessThan(Infinity);
+          expect(median(times), `${name}: median ms from check to verdict`).toBeLessThanOrEqual(MEDIAN_BUDGET_MS);
         } else {
           const probe = await findProbe(widget);
           expect(probe, `${name}: a control with two valid values that change the output`).not.toBeNull();

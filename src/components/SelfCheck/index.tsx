@@ -198,6 +198,7 @@ export default function SelfCheck({ data }: { data: SelfCheckChapter }) {
   return (
     <WidgetFrame
       name="SelfCheck"
+      kind="quiz"
       title={<Translate id="selfCheck.title">自测题</Translate>}
       description={
         data.libFiles && data.libFiles.length > 0 ? (

@@ -21,12 +21,17 @@ interface WidgetFrameProps {
   libFiles?: readonly string[];
   /** Restores the widget's defaults; the frame also remounts the content. */
   onReset?: () => void;
+  /**
+   * 'quiz' for question sets that answer on a "check" button rather than on every input
+   * (data-widget-kind="quiz"; the responsiveness test times check → verdict for them).
+   */
+  kind?: 'quiz';
   children: ReactNode;
 }
 
 type Tab = 'widget' | 'code';
 
-export default function WidgetFrame({ name, title, description, libFiles, onReset, children }: WidgetFrameProps) {
+export default function WidgetFrame({ name, title, description, libFiles, onReset, kind, children }: WidgetFrameProps) {
   const id = useId();
   const [tab, setTab] = useState<Tab>('widget');
   const [generation, setGeneration] = useState(0);
@@ -47,7 +52,7 @@ export default function WidgetFrame({ name, title, description, libFiles, onRese
   };
 
   return (
-    <section className={styles.frame} data-widget={name} aria-labelledby={`${id}-title`}>
+    <section className={styles.frame} data-widget={name} data-widget-kind={kind} aria-labelledby={`${id}-title`}>
       <header className={styles.header}>
         <h3 id={`${id}-title`} className={styles.title}>
           {title}
