@@ -17,6 +17,6 @@ export const CHAPTERS: readonly ChapterEntry[] = [
   { id: 'sft', number: 3, path: '/docs/sft' },
   { id: 'reward', number: 4, path: '/docs/reward' },
   { id: 'alignment', number: 5, path: '/docs/alignment' },
-  { id: 'distillation', number: 6 },
+  { id: 'distillation', number: 6, path: '/docs/distillation' },
   { id: 'evaluation', number: 7, path: '/docs/evaluation' },
 ];

@@ -3,7 +3,7 @@
  * result leads to the page that explains the term.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { baseUrl, launch, watchedPage } from './browser';
 
 // [locale prefix, query, title of the page that must be among the results, its path]
@@ -67,6 +67,18 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'BLEU', 'Automatic metrics: perplexity, BLEU and ROUGE-L', '/en/docs/evaluation/metrics'],
   ['', '术语表', '术语表', '/docs/glossary'],
   ['/en', 'Glossary', 'Glossary', '/en/docs/glossary'],
+  ['', '直接偏好优化', 'DPO：直接偏好优化', '/docs/alignment/dpo'],
+  ['', '组相对策略优化', 'GRPO：组相对策略优化', '/docs/alignment/grpo'],
+  ['', 'KTO', 'KTO：基于前景理论的对齐', '/docs/alignment/kto'],
+  ['/en', 'DPO', 'DPO: Direct Preference Optimization', '/en/docs/alignment/dpo'],
+  ['/en', 'GRPO', 'GRPO: Group Relative Policy Optimization', '/en/docs/alignment/grpo'],
+  ['/en', 'KTO', 'KTO: alignment from prospect theory', '/en/docs/alignment/kto'],
+  ['', '知识蒸馏', '知识蒸馏与压缩', '/docs/distillation'],
+  ['', '温度', '软标签、温度与暗知识', '/docs/distillation/soft-labels'],
+  ['', '反向 KL', 'KL 的方向：正向、反向与 on-policy', '/docs/distillation/kl-direction'],
+  ['/en', 'knowledge distillation', 'Distillation and compression', '/en/docs/distillation'],
+  ['/en', 'temperature', 'Soft labels, temperature and dark knowledge', '/en/docs/distillation/soft-labels'],
+  ['/en', 'reverse KL', 'Forward KL, reverse KL, on-policy', '/en/docs/distillation/kl-direction'],
 ];
 
 let browser: Browser;

@@ -9,6 +9,8 @@ import pretraining from './02-pretraining.json';
 import sft from './03-sft.json';
 import reward from './04-reward.json';
 import alignmentPpo from './05-alignment-ppo.json';
+import alignmentPreference from './05-alignment-preference.json';
+import distillation from './06-distillation.json';
 import evaluation from './07-evaluation.json';
 
 export interface Reference {
@@ -22,7 +24,17 @@ export interface Reference {
 }
 
 type Entries = Record<string, Omit<Reference, 'key'>>;
-const FILES: Entries[] = [overview, data, pretraining, sft, reward, alignmentPpo, evaluation];
+const FILES: Entries[] = [
+  overview,
+  data,
+  pretraining,
+  sft,
+  reward,
+  alignmentPpo,
+  alignmentPreference,
+  distillation,
+  evaluation,
+];
 
 /** All references, sorted by first author, then year. */
 export const REFERENCES: readonly Reference[] = FILES.flatMap((file) =>
