@@ -1,10 +1,10 @@
 /** Self-check questions of chapter 5 (alignment). Format: ./types.ts. */
-import { gae, klEstimatorMoments, ppoClipLoss } from '../../lib';
+import { dpoLoss, gae, grpoAdvantages, ppoClipLoss } from '../../lib';
 import type { SelfCheckChapter } from './types';
 
 const selfCheck: SelfCheckChapter = {
   chapter: '05-alignment',
-  libFiles: ['alignment/gae.ts', 'alignment/ppo.ts', 'alignment/kl-moments.ts'],
+  libFiles: ['alignment/gae.ts', 'alignment/ppo.ts', 'alignment/dpo.ts', 'alignment/grpo-advantages.ts'],
   questions: [
     {
       id: 'four-models',
@@ -50,36 +50,6 @@ const selfCheck: SelfCheckChapter = {
       },
     },
     {
-      id: 'gae-extremes',
-      kind: 'choice',
-      prompt: {
-        zh: 'GAE 取 λ = 0 时，优势估计是什么？',
-        en: 'What does GAE’s advantage become with λ = 0?',
-      },
-      choices: [
-        {
-          zh: '一步的 TD 误差 δ_t：方差小，但价值模型不准时偏差大',
-          en: 'The one-step TD error δ_t: low variance, but biased when the value model is wrong',
-        },
-        {
-          zh: '蒙特卡洛回报减基线 G_t − V(s_t)：无偏但方差大',
-          en: 'The Monte Carlo return minus a baseline, G_t − V(s_t): unbiased but noisy',
-        },
-        { zh: '恒为 0', en: 'Always 0' },
-        { zh: '只等于最后一个词元的奖励', en: 'Just the reward of the last token' },
-      ],
-      correct: 0,
-      explanation: {
-        zh: 'A_t = Σ (γλ)^l δ_{t+l}，λ = 0 时只剩 l = 0 一项，即 δ_t：只用一个真实奖励，其余都靠价值估计。λ = 1 时中间的价值两两相消，得到 G_t − V(s_t)。',
-        en: 'A_t = Σ (γλ)^l δ_{t+l}; with λ = 0 only the l = 0 term is left, δ_t: one real reward, the rest from the value estimate. With λ = 1 the intermediate values cancel, giving G_t − V(s_t).',
-      },
-      link: {
-        doc: '05-alignment/gae',
-        anchor: 'lambda',
-        label: { zh: 'λ 的两个极端', en: 'The two extremes of λ' },
-      },
-    },
-    {
       id: 'ppo-negative-advantage',
       kind: 'numeric',
       prompt: {
@@ -99,23 +69,41 @@ const selfCheck: SelfCheckChapter = {
       },
     },
     {
-      id: 'k3-mean',
+      id: 'dpo-pair-loss',
       kind: 'numeric',
       prompt: {
-        zh: '策略 π = [0.5, 0.3, 0.2]，参考 π_ref = [0.4, 0.4, 0.2]。从 π 采样时，估计量 k3 = (r − 1) − log r（r = π_ref/π）的期望是多少？（保留四位小数）',
-        en: 'Policy π = [0.5, 0.3, 0.2], reference π_ref = [0.4, 0.4, 0.2]. Sampling from π, what is the expectation of the estimator k3 = (r − 1) − log r (r = π_ref/π)? (four decimals)',
+        zh: '一对偏好数据：策略给被选回答的对数概率 −10、被拒回答 −12；参考模型分别是 −10.5 和 −11.5；β = 0.5。这一对的 DPO 损失 −log σ(βh) 是多少？（保留三位小数）',
+        en: 'A preference pair: the policy gives the chosen answer log-probability −10 and the rejected one −12; the reference model gives −10.5 and −11.5; β = 0.5. What is the pair’s DPO loss −log σ(βh)? (three decimals)',
       },
-      answer: () => klEstimatorMoments([0.5, 0.3, 0.2], [0.4, 0.4, 0.2]).mean.k3,
-      tolerance: { abs: 0.0002 },
-      digits: 3,
+      answer: () => dpoLoss([-10], [-12], [-10.5], [-11.5], { beta: 0.5 }).losses[0],
+      tolerance: { abs: 0.002 },
       explanation: {
-        zh: 'r − 1 的期望是 Σ π_ref − 1 = 0，所以 k3 的期望等于 k1 的期望，也就是真实的 KL ≈ 0.1116 − 0.0863 = 0.0253：k3 无偏，而且每个样本都非负。',
-        en: 'The expectation of r − 1 is Σ π_ref − 1 = 0, so k3 has the same expectation as k1, the true KL ≈ 0.1116 − 0.0863 = 0.0253: k3 is unbiased and every sample is non-negative.',
+        zh: '间隔 h = (−10 − (−12)) − (−10.5 − (−11.5)) = 2 − 1 = 1，βh = 0.5，损失 −log σ(0.5) = log(1 + e^−0.5) ≈ 0.474，低于起点 log 2 ≈ 0.693。隐式奖励分别是 0.5 × 0.5 = 0.25 和 0.5 × (−0.5) = −0.25。',
+        en: 'The margin is h = (−10 − (−12)) − (−10.5 − (−11.5)) = 2 − 1 = 1, βh = 0.5, and the loss is −log σ(0.5) = log(1 + e^−0.5) ≈ 0.474, below the starting value log 2 ≈ 0.693. The implicit rewards are 0.5 × 0.5 = 0.25 and 0.5 × (−0.5) = −0.25.',
       },
       link: {
-        doc: '05-alignment/kl-estimators',
-        anchor: 'worked-example',
-        label: { zh: '手算一个例子', en: 'A worked example' },
+        doc: '05-alignment/dpo',
+        anchor: 'loss',
+        label: { zh: '闭式损失', en: 'The closed-form loss' },
+      },
+    },
+    {
+      id: 'grpo-advantage',
+      kind: 'numeric',
+      prompt: {
+        zh: 'GRPO 对一个提示词采样 G = 4 个回答，只有第一个答对：奖励 [1, 0, 0, 0]。按组内均值和（无偏）样本标准差标准化后，第一个回答的优势是多少？（保留两位小数）',
+        en: 'GRPO samples G = 4 answers to a prompt and only the first is right: rewards [1, 0, 0, 0]. Normalised by the group mean and (unbiased) sample standard deviation, what is the first answer’s advantage? (two decimals)',
+      },
+      answer: () => grpoAdvantages([1, 0, 0, 0], 4)[0],
+      tolerance: { abs: 0.01 },
+      explanation: {
+        zh: '均值 0.25；样本方差 (0.75² + 3 × 0.25²) / 3 = 0.25，标准差 0.5；优势 0.75 / 0.5 = 1.5（分母加的 10⁻⁴ 只影响第四位）。三个错的回答各得 −0.5。如果四个回答全对或全错，优势全是 0，这个提示词不提供学习信号。',
+        en: 'The mean is 0.25; the sample variance is (0.75² + 3 × 0.25²) / 3 = 0.25, so the std is 0.5; the advantage is 0.75 / 0.5 = 1.5 (the 10⁻⁴ added to the denominator affects only the fourth digit). The three wrong answers get −0.5 each. If all four were right, or all wrong, every advantage would be 0 and the prompt would give no learning signal.',
+      },
+      link: {
+        doc: '05-alignment/grpo',
+        anchor: 'group-advantage',
+        label: { zh: '组内优势', en: 'Group advantages' },
       },
     },
     {
