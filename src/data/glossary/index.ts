@@ -12,6 +12,9 @@ import data from './01-data.json';
 import pretraining from './02-pretraining.json';
 import sft from './03-sft.json';
 import reward from './04-reward.json';
+import alignment from './05-alignment.json';
+import distillation from './06-distillation.json';
+import evaluation from './07-evaluation.json';
 
 export type GlossaryLocale = 'zh' | 'en';
 
@@ -31,7 +34,7 @@ export interface GlossaryTerm {
 type Entries = Record<string, Omit<GlossaryTerm, 'id'>>;
 
 /** In chapter order; a new chapter adds its file here (and nothing else). */
-const FILES: Entries[] = [overview, data, pretraining, sft, reward];
+const FILES: Entries[] = [overview, data, pretraining, sft, reward, alignment, distillation, evaluation];
 
 export const GLOSSARY: readonly GlossaryTerm[] = FILES.flatMap((file) =>
   Object.entries(file).map(([id, entry]) => ({ id, ...entry })),
