@@ -19,6 +19,13 @@ function MermaidRenderer({ value }: { value: string }) {
   useEffect(() => {
     if (result && ref.current) result.bindFunctions?.(ref.current);
   }, [result]);
+  useEffect(() => {
+    // Mermaid's flowchart tooltips call selection.transition() on mouseover/mouseout, which
+    // d3-transition adds to d3-selection as a side effect; the bundler drops that module
+    // when it is reached only through d3's side-effect-free barrel ("e.transition is not a
+    // function" on hovering a node). Loading it here, lazily, restores the method.
+    void import('d3-transition');
+  }, []);
   if (!result) return <Placeholder value={value} />;
   return (
     <div
