@@ -31,6 +31,8 @@ const rendererKatex = JSON.parse(
 
 const WIDGET_BUDGET = 60 * 1024;
 const FIRST_LOAD_SLACK = 0.1;
+/** Pages built from data of the whole site, outside the chapters. */
+const WHOLE_SITE_PAGES = ['/docs/glossary', '/docs/references'];
 // A string that only Mermaid's core contains.
 const MERMAID_MARKER = 'UnknownDiagramError';
 
@@ -164,7 +166,11 @@ describe('page weight', () => {
     const report = rows.map((r) => {
       const limit = lightest.total * (1 + FIRST_LOAD_SLACK) + r.widget;
       if (r.widget > WIDGET_BUDGET) misses.push(`${r.path}: widget chunks ${kb(r.widget)} > ${kb(WIDGET_BUDGET)}`);
-      if (r.total > limit) misses.push(`${r.path}: first load ${kb(r.total)} > ${kb(limit)}`);
+      // The budget is for chapter pages (issue #11). The glossary and references pages render
+      // site-wide data (every term, every citation) and are reported, not held to it.
+      if (r.total > limit && !WHOLE_SITE_PAGES.includes(r.path)) {
+        misses.push(`${r.path}: first load ${kb(r.total)} > ${kb(limit)}`);
+      }
       return `${r.path}: first load ${kb(r.total)}, widget chunks ${kb(r.widget)}, limit ${kb(limit)}`;
     });
     console.log(
