@@ -4,9 +4,11 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkKatexStyles from './plugins/remark-katex-styles';
+import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import rehypeFailOnKatexError from './plugins/rehype-fail-on-katex-error';
 import { GENERATED_STATIC_DIR, prepareKatexAssets } from './plugins/katex-assets';
 import splitChunksPlugin from './plugins/split-chunks';
+import lazyPrismPlugin from './plugins/lazy-prism';
 import { prepareLibSources } from './plugins/lib-sources';
 import offlinePlugin from './plugins/offline';
 import translationFreshnessPlugin from './plugins/translation-freshness';
@@ -80,6 +82,9 @@ const config: Config = {
 
   customFields: { katexCssPath },
 
+  // Link prefetching waits for idle time (see the module).
+  clientModules: ['./src/client/idle-prefetch.ts'],
+
   presets: [
     [
       'classic',
@@ -90,13 +95,13 @@ const config: Config = {
           // The English pages are edited under i18n/en, not docs/.
           editLocalizedFiles: true,
           showLastUpdateTime: true,
-          remarkPlugins: [remarkMath, remarkKatexStyles],
+          remarkPlugins: [remarkMath, remarkKatexStyles, remarkGlossaryTerms],
           rehypePlugins: [rehypeKatex, rehypeFailOnKatexError],
         },
         // No blog: the site is a guide, and the template's blog pulls avatars from outside.
         blog: false,
         pages: {
-          remarkPlugins: [remarkMath, remarkKatexStyles],
+          remarkPlugins: [remarkMath, remarkKatexStyles, remarkGlossaryTerms],
           rehypePlugins: [rehypeKatex, rehypeFailOnKatexError],
         },
         theme: { customCss: './src/css/custom.css' },
@@ -133,6 +138,7 @@ const config: Config = {
 
   plugins: [
     splitChunksPlugin,
+    lazyPrismPlugin,
     // docs-index: page titles, headings and footnote citations for the glossary and the references page.
     docsIndexPlugin,
     // Installable, and readable offline in both locales (service worker written after the build).

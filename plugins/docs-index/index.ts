@@ -1,6 +1,7 @@
 /**
- * Docusaurus plugin: an index of the docs of the locale being built, published as
- * global data (`usePluginData('docs-index')`, type `DocsIndex`):
+ * Docusaurus plugin: an index of the docs of the locale being built, written as a
+ * generated module (`@generated/docs-index/default/docs-index.json`, type
+ * `DocsIndex`) that only the pages needing it (glossary, references) import:
  * - `pages`: each doc's title and its explicit heading ids → heading text, so the
  *   glossary can name the section a term links to;
  * - `citations`: footnote key → the pages (and the section) citing it, so the
@@ -18,6 +19,9 @@ import { parseDoc } from './parse';
 import type { DocsIndex } from './types';
 
 export type { CitingPage, DocsIndex, DocsIndexPage } from './types';
+
+/** Written to .docusaurus/docs-index/default/; src/data/docsIndex.ts imports it. */
+export const DATA_FILE = 'docs-index.json';
 
 export default function docsIndexPlugin(context: LoadContext): Plugin {
   return {
@@ -42,7 +46,8 @@ export default function docsIndexPlugin(context: LoadContext): Plugin {
           (index.citations[key] ??= []).push(headingId ? { path, section: headingId } : { path });
         }
       }
-      actions.setGlobalData(index);
+      // Not global data: that would ship the whole index in every page's main bundle.
+      await actions.createData(DATA_FILE, JSON.stringify(index));
     },
   };
 }

@@ -9,6 +9,8 @@
  *   a page's widget chunks (chunks no widget-free docs page loads) are ≤ 60 KB gzip, and
  *   the page's first-load JS is at most 10 % above the lightest docs page's plus its own
  *   widget chunks;
+ * - Prism (syntax highlighting) loads exactly on pages that show a code block, and the
+ *   search code (lunr) on no page until the search box is used;
  * - the global stylesheet has no KaTeX fonts and no base64-inlined fonts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -33,8 +35,10 @@ const WIDGET_BUDGET = 60 * 1024;
 const FIRST_LOAD_SLACK = 0.1;
 /** Pages built from data of the whole site, outside the chapters. */
 const WHOLE_SITE_PAGES = ['/docs/glossary', '/docs/references'];
-// A string that only Mermaid's core contains.
+// Strings that only Mermaid's core, Prism's core and lunr contain.
 const MERMAID_MARKER = 'UnknownDiagramError';
+const PRISM_MARKER = 'before-tokenize';
+const LUNR_MARKER = 'Version mismatch when loading serialised index';
 
 /** Pages of the build (zh-Hans) with what their server-rendered HTML says they use. */
 const allPages = sitemapPaths('build/sitemap.xml').map((path) => {
@@ -44,6 +48,7 @@ const allPages = sitemapPaths('build/sitemap.xml').map((path) => {
     widgets: /data-widget=/.test(html),
     math: /class="?katex[\s">]/.test(html),
     diagrams: /data-mermaid=/.test(html),
+    code: /class="prism-code/.test(html),
   };
 });
 const docsPages = allPages.filter((p) => p.path.startsWith('/docs/'));
@@ -52,6 +57,8 @@ interface Measured {
   /** gzip bytes of each script fetched before scrolling, by URL path. */
   firstLoad: Map<string, number>;
   mermaid: boolean;
+  prism: boolean;
+  lunr: boolean;
   stylesheets: string[];
 }
 const measured = new Map<string, Measured>();
@@ -63,12 +70,23 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** gzip size of a built file, read once. */
-const gzipCache = new Map<string, { gzip: number; mermaid: boolean }>();
-function builtScript(urlPath: string): { gzip: number; mermaid: boolean } {
+interface BuiltScript {
+  gzip: number;
+  mermaid: boolean;
+  prism: boolean;
+  lunr: boolean;
+}
+const gzipCache = new Map<string, BuiltScript>();
+function builtScript(urlPath: string): BuiltScript {
   let entry = gzipCache.get(urlPath);
   if (!entry) {
     const body = readFileSync(join('build', decodeURIComponent(urlPath)));
-    entry = { gzip: gzipSync(body).length, mermaid: body.includes(MERMAID_MARKER) };
+    entry = {
+      gzip: gzipSync(body).length,
+      mermaid: body.includes(MERMAID_MARKER),
+      prism: body.includes(PRISM_MARKER),
+      lunr: body.includes(LUNR_MARKER),
+    };
     gzipCache.set(urlPath, entry);
   }
   return entry;
@@ -107,6 +125,8 @@ async function measure(path: string): Promise<Measured & { problems: string[] }>
     return {
       firstLoad: new Map(first.map((u) => [u, builtScript(u).gzip])),
       mermaid: all.some((u) => builtScript(u).mermaid),
+      prism: all.some((u) => builtScript(u).prism),
+      lunr: all.some((u) => builtScript(u).lunr),
       stylesheets,
       problems,
     };
@@ -124,14 +144,17 @@ describe('page weight', () => {
     expect(docsPages.some((p) => !p.widgets)).toBe(true);
     expect(docsPages.some((p) => p.math) && docsPages.some((p) => !p.math)).toBe(true);
     expect(docsPages.some((p) => p.diagrams) && docsPages.some((p) => !p.diagrams)).toBe(true);
+    expect(docsPages.some((p) => p.code) && docsPages.some((p) => !p.code)).toBe(true);
   });
 
-  it.concurrent.for(allPages)('$path loads Mermaid and KaTeX only if it uses them', async (p, { expect }) => {
+  it.concurrent.for(allPages)('$path loads Mermaid, KaTeX and Prism only if it uses them', async (p, { expect }) => {
     const m = await measure(p.path);
     measured.set(p.path, m);
     expect(m.problems, p.path).toEqual([]);
     expect(m.firstLoad.size, `${p.path} loads scripts`).toBeGreaterThan(0);
     expect(m.mermaid, `Mermaid code on ${p.path} (diagrams: ${p.diagrams})`).toBe(p.diagrams);
+    expect(m.prism, `Prism on ${p.path} (code blocks: ${p.code})`).toBe(p.code);
+    expect(m.lunr, `search code on ${p.path} before the search box was used`).toBe(false);
     const katex = m.stylesheets.filter((s) => s.includes('katex'));
     expect(katex, `KaTeX stylesheet on ${p.path} (math: ${p.math})`).toEqual(
       p.math ? [`/katex/${rendererKatex.version}/katex.min.css`] : [],

@@ -2,7 +2,7 @@
  * The local search index finds Chinese and English terms, in each locale, and a
  * result leads to the page that explains the term.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { baseUrl, launch, watchedPage } from './browser';
 
@@ -113,4 +113,35 @@ describe('search', () => {
       }
     },
   );
+});
+
+// The search box's code loads when a reader reaches for it (src/theme/SearchBar); whatever
+// is typed before it has loaded, and the focus, must carry over to the real search box.
+describe('search box loaded on demand', () => {
+  const openers: [string, (page: Page) => Promise<void>][] = [
+    ['the keyboard shortcut', (page) => page.keyboard.press('Control+k')],
+    ['keyboard focus', (page) => page.locator('input.navbar__search-input').first().focus()],
+  ];
+  it.for(openers)('keeps what is typed at once after %s', async ([, open], { expect }) => {
+    const { page, context, problems } = await watchedPage(browser);
+    try {
+      await page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'networkidle' });
+      await open(page);
+      // No delay between keys: the first ones land before the search code has arrived.
+      await page.keyboard.type('MinHash');
+      const input = page.locator('input.navbar__search-input').first();
+      await expect.poll(() => input.inputValue()).toBe('MinHash');
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+      const options = page.locator('[role="listbox"] [role="option"]');
+      await options.first().waitFor({ timeout: 15_000 });
+      const crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+      expect(
+        crumbs.some((c) => c.includes('清洗与去重')),
+        crumbs.join('\n'),
+      ).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -7,27 +7,37 @@
  * follows the link); Escape, blur or leaving with the pointer closes it. It stays in
  * the DOM (hidden by CSS) so `aria-describedby` always has its text; the class
  * `term-tooltip` keeps it out of the search index (docusaurus.config.ts).
+ *
+ * The glossary text comes in as props, filled in at build time by
+ * plugins/remark-glossary-terms.ts for the page's locale: the component imports no
+ * glossary data, so a page carries only the definitions it uses. Term is meant for
+ * MDX; without those props it shows its children as plain text.
  */
 import React, { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { glossaryHref, glossaryTerm, termLabel, type GlossaryLocale } from '@site/src/data/glossary';
 import styles from './styles.module.css';
 
 export interface TermProps {
   /** Id of the term in src/data/glossary/*.json. */
   id: string;
   children?: ReactNode;
+  /** Filled in by plugins/remark-glossary-terms.ts: the term's name with its abbreviation. */
+  label?: string;
+  /** The term's name in the page's language (shown when there are no children). */
+  name?: string;
+  /** The English name, on Chinese pages only. */
+  other?: string;
+  /** The one-line definition in the page's language. */
+  definition?: string;
+  /** The glossary entry's route, without locale. */
+  href?: string;
 }
 
 /** Space kept between the tooltip and the viewport's edges, in px. */
 const EDGE = 8;
 
-export default function Term({ id, children }: TermProps): ReactNode {
-  const { i18n } = useDocusaurusContext();
-  const locale: GlossaryLocale = i18n.currentLocale === 'en' ? 'en' : 'zh';
-  const term = glossaryTerm(id);
+export default function Term({ id, children, label, name, other, definition, href }: TermProps): ReactNode {
   const tipId = `term-tip-${useId().replace(/[^\w-]/g, '')}`;
   const [open, setOpen] = useState(false);
   const [shift, setShift] = useState(0);
@@ -65,14 +75,12 @@ export default function Term({ id, children }: TermProps): ReactNode {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
-  if (!term) return <>{children}</>;
+  if (!label || !definition || !href) return <>{children ?? name ?? id}</>;
 
-  // The Chinese pages also give the English name (the English pages stay in English).
-  const other = locale === 'zh' && term.en.toLowerCase() !== term.zh.toLowerCase() ? term.en : null;
   return (
     <span className={styles.term} onMouseEnter={show} onMouseLeave={hide}>
       <Link
-        to={glossaryHref(id)}
+        to={href}
         className={styles.link}
         aria-describedby={tipId}
         data-term={id}
@@ -90,7 +98,7 @@ export default function Term({ id, children }: TermProps): ReactNode {
           touch.current = { active: false, wasOpen: false };
         }}
       >
-        {children ?? term[locale]}
+        {children ?? name}
       </Link>
       <span
         ref={tipRef}
@@ -99,13 +107,13 @@ export default function Term({ id, children }: TermProps): ReactNode {
         className={clsx('term-tooltip', styles.tip, open && styles.open)}
         style={shift ? { transform: `translateX(${shift}px)` } : undefined}
       >
-        <strong className={styles.name}>{termLabel(term, locale)}</strong>
+        <strong className={styles.name}>{label}</strong>
         {other && (
           <span className={styles.other} lang="en">
             {other}
           </span>
         )}
-        <span className={styles.definition}>{term.definition[locale]}</span>
+        <span className={styles.definition}>{definition}</span>
       </span>
     </span>
   );
