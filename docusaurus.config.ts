@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkKatexStyles from './plugins/remark-katex-styles';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import rehypeFailOnKatexError from './plugins/rehype-fail-on-katex-error';
+import rehypeFootnoteSeparators from './plugins/rehype-footnote-separators';
 import { GENERATED_STATIC_DIR, prepareKatexAssets } from './plugins/katex-assets';
 import splitChunksPlugin from './plugins/split-chunks';
 import lazyPrismPlugin from './plugins/lazy-prism';
@@ -82,8 +83,8 @@ const config: Config = {
 
   customFields: { katexCssPath },
 
-  // Link prefetching waits for idle time (see the module).
-  clientModules: ['./src/client/idle-prefetch.ts'],
+  // Link prefetching waits for idle time; wide display formulas become keyboard-scrollable.
+  clientModules: ['./src/client/idle-prefetch.ts', './src/client/scrollable-math.ts'],
 
   presets: [
     [
@@ -96,13 +97,13 @@ const config: Config = {
           editLocalizedFiles: true,
           showLastUpdateTime: true,
           remarkPlugins: [remarkMath, remarkKatexStyles, remarkGlossaryTerms],
-          rehypePlugins: [rehypeKatex, rehypeFailOnKatexError],
+          rehypePlugins: [rehypeKatex, rehypeFailOnKatexError, rehypeFootnoteSeparators],
         },
         // No blog: the site is a guide, and the template's blog pulls avatars from outside.
         blog: false,
         pages: {
           remarkPlugins: [remarkMath, remarkKatexStyles, remarkGlossaryTerms],
-          rehypePlugins: [rehypeKatex, rehypeFailOnKatexError],
+          rehypePlugins: [rehypeKatex, rehypeFailOnKatexError, rehypeFootnoteSeparators],
         },
         theme: { customCss: './src/css/custom.css' },
         sitemap: { lastmod: 'date', changefreq: null, priority: null },

@@ -1,0 +1,103 @@
+/**
+ * Reading on a phone: wide display formulas and the method tables scroll sideways and
+ * can be scrolled with the keyboard (focusable only when they overflow), axe's
+ * scrollable-region rule holds at phone width, and back-to-back footnote references
+ * are separated by a comma.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, watchedPage } from './browser';
+import { gotoHydrated } from './widget-pages';
+
+const PHONE = { width: 390, height: 800 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Each display formula: does it overflow its box, and is it focusable? */
+const formulas = (page: Page) =>
+  page.$$eval('.katex-display', (els) =>
+    els.map((el) => ({ overflows: el.scrollWidth > el.clientWidth + 1, tabindex: el.getAttribute('tabindex') })),
+  );
+
+describe('on a narrow screen', () => {
+  it('wide formulas scroll with the keyboard; formulas that fit add no tab stop', async () => {
+    const { page, context, problems } = await watchedPage(browser, { viewport: PHONE });
+    try {
+      await gotoHydrated(page, `${baseUrl()}/docs/alignment/dpo`);
+      await expect.poll(async () => (await formulas(page)).filter((f) => f.overflows).length).toBeGreaterThan(0);
+      await expect.poll(async () => (await formulas(page)).every((f) => (f.tabindex === '0') === f.overflows)).toBe(true);
+      // Focus the first wide one and scroll it with the arrow key.
+      const wide = page.locator('.katex-display[tabindex="0"]').first();
+      await wide.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => wide.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      // Wider window: formulas that now fit lose their tab stop.
+      await page.setViewportSize(DESKTOP);
+      await expect.poll(async () => (await formulas(page)).every((f) => (f.tabindex === '0') === f.overflows)).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.for(['/docs/alignment/comparison', '/en/docs/alignment/comparison'])(
+    'the method tables on %s scroll sideways with the method column in place',
+    async (path) => {
+      const { page, context, problems } = await watchedPage(browser, { viewport: PHONE });
+      try {
+        await gotoHydrated(page, baseUrl() + path);
+        const regions = page.locator('.method-table');
+        expect(await regions.count()).toBe(2);
+        for (const region of await regions.all()) {
+          expect(await region.getAttribute('role')).toBe('region');
+          expect((await region.getAttribute('aria-label'))?.length).toBeGreaterThan(0);
+          expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+          const firstCell = region.locator('tbody tr td').first();
+          const x0 = (await firstCell.boundingBox())!.x;
+          await region.focus();
+          await page.keyboard.press('ArrowRight');
+          await page.keyboard.press('ArrowRight');
+          await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+          // The method column is sticky: it has not moved.
+          expect(Math.abs((await firstCell.boundingBox())!.x - x0)).toBeLessThan(2);
+        }
+        const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
+        expect(axe.violations.map((v) => v.id)).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('puts a comma between footnote references that touch', async () => {
+    const { page, context, problems } = await watchedPage(browser, { viewport: PHONE });
+    try {
+      await gotoHydrated(page, `${baseUrl()}/docs/alignment/comparison`);
+      const separators = await page.$$eval('.footnote-separator', (els) =>
+        els.map((el) => ({
+          text: el.textContent,
+          hidden: el.getAttribute('aria-hidden'),
+          between: [el.previousElementSibling, el.nextElementSibling].every(
+            (s) => s?.tagName === 'SUP' && !!s.querySelector('a[data-footnote-ref]'),
+          ),
+        })),
+      );
+      // docs/05-alignment/comparison.mdx cites [^grpo][^dapo] in one cell.
+      expect(separators.length).toBeGreaterThan(0);
+      for (const s of separators) expect(s).toEqual({ text: ',', hidden: 'true', between: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
