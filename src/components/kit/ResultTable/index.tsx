@@ -53,5 +53,5 @@ export function ResultRow({
   className,
   ...rest
 }: ComponentPropsWithoutRef<'tr'> & { tone?: 'selected' | 'warning' | 'muted' }) {
-  return <tr className={clsx(tone && styles[tone], className)} {...rest} />;
+  return <tr className={clsx(tone && styles[tone], className) || undefined} {...rest} />;
 }
