@@ -24,7 +24,7 @@ describe('ResultTable', () => {
   const rows = [h('tbody', { key: 'b' }, h(ResultRow, { tone: 'warning' }, h('td', null, '1')))];
 
   it('names the focusable scroll box by its caption', () => {
-    const out = html(h(ResultTable, { caption: '表', testId: 't' }, rows));
+    const out = html(h(ResultTable, { caption: '表', testId: 't', children: rows }));
     const [region] = tags(out, 'div');
     expect(region.role).toBe('region');
     expect(region.tabindex).toBe('0');
@@ -36,18 +36,18 @@ describe('ResultTable', () => {
   });
 
   it('takes a label or the id of a heading instead of a caption', () => {
-    const labelled = html(h(ResultTable, { label: 'Samples' }, rows));
+    const labelled = html(h(ResultTable, { label: 'Samples', children: rows }));
     expect(tags(labelled, 'div')[0]['aria-label']).toBe('Samples');
     expect(tags(labelled, 'caption')).toEqual([]);
-    expect(tags(html(h(ResultTable, { labelledBy: 'h1' }, rows)), 'div')[0]['aria-labelledby']).toBe('h1');
+    expect(tags(html(h(ResultTable, { labelledBy: 'h1', children: rows })), 'div')[0]['aria-labelledby']).toBe('h1');
   });
 
   it('greys out stale numbers and sets rows apart by tone, keeping their attributes', () => {
-    const stale = tags(html(h(ResultTable, { label: 'x', stale: true }, rows)), 'div')[0];
-    const fresh = tags(html(h(ResultTable, { label: 'x' }, rows)), 'div')[0];
+    const stale = tags(html(h(ResultTable, { label: 'x', stale: true, children: rows })), 'div')[0];
+    const fresh = tags(html(h(ResultTable, { label: 'x', children: rows })), 'div')[0];
     expect(stale.class).not.toBe(fresh.class);
     const row = (tone?: 'selected' | 'warning' | 'muted') =>
-      tags(html(h('table', null, h('tbody', null, h(ResultRow, { 'data-testid': 'r', tone })))), 'tr')[0];
+      tags(html(h('table', null, h('tbody', null, h(ResultRow, { ...{ 'data-testid': 'r' }, tone })))), 'tr')[0];
     expect(row('selected')['data-testid']).toBe('r');
     expect(row().class).toBeUndefined();
     expect(new Set([row('selected').class, row('warning').class, row('muted').class]).size).toBe(3);
@@ -57,7 +57,11 @@ describe('ResultTable', () => {
 describe('ResultGrid', () => {
   it('pairs each label with its value and test id', () => {
     const out = html(
-      h(ResultGrid, { live: true, minItemWidth: '11rem' }, h(ResultItem, { label: 'h', testId: 'h' }, '1.3')),
+      h(ResultGrid, {
+        live: true,
+        minItemWidth: '11rem',
+        children: h(ResultItem, { label: 'h', testId: 'h', children: '1.3' }),
+      }),
     );
     const [dl] = tags(out, 'dl');
     expect(dl['aria-live']).toBe('polite');
@@ -66,19 +70,20 @@ describe('ResultGrid', () => {
   });
 
   it('is not live unless asked', () => {
-    expect(tags(html(h(ResultGrid, null, null)), 'dl')[0]['aria-live']).toBeUndefined();
+    expect(tags(html(h(ResultGrid, { children: null })), 'dl')[0]['aria-live']).toBeUndefined();
   });
 });
 
 describe('Presets', () => {
   it('is a group named by its title whose buttons say whether they are pressed', () => {
     const out = html(
-      h(
-        Presets,
-        { title: '常用温度：' },
-        h(PresetButton, { pressed: true, onClick: () => {} }, 'T = 2'),
-        h(PresetButton, { pressed: false, onClick: () => {} }, 'T = 5'),
-      ),
+      h(Presets, {
+        title: '常用温度：',
+        children: [
+          h(PresetButton, { key: 2, pressed: true, onClick: () => {}, children: 'T = 2' }),
+          h(PresetButton, { key: 5, pressed: false, onClick: () => {}, children: 'T = 5' }),
+        ],
+      }),
     );
     const [group, title] = [tags(out, 'div')[0], tags(out, 'span')[0]];
     expect(group.role).toBe('group');
@@ -93,7 +98,7 @@ describe('Presets', () => {
   });
 
   it('stacks labelled rows', () => {
-    const out = html(h(Presets, { title: 't', stacked: true }, h(PresetRow, { label: '小' }, 'x')));
+    const out = html(h(Presets, { title: 't', stacked: true, children: h(PresetRow, { label: '小', children: 'x' }) }));
     expect(out).toMatch(/<span class="[^"]*"><span class="[^"]*">小<\/span>x<\/span><\/div>$/);
   });
 });
