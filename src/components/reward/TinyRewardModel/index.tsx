@@ -58,6 +58,24 @@ function winner(c: LabelledComparison, flipped: boolean): 'A' | 'B' {
   return (c.preferred === 'a') !== flipped ? 'A' : 'B';
 }
 
+/** The column heads both pair tables share: number, the two responses and the annotators' choice. */
+function PairColumns() {
+  return (
+    <>
+      <th scope="col">#</th>
+      <th scope="col">
+        <Translate id="tinyRewardModel.col.a">回答 A</Translate>
+      </th>
+      <th scope="col">
+        <Translate id="tinyRewardModel.col.b">回答 B</Translate>
+      </th>
+      <th scope="col">
+        <Translate id="tinyRewardModel.col.label">标注</Translate>
+      </th>
+    </>
+  );
+}
+
 export default function TinyRewardModel() {
   const id = useId();
   const [flips, setFlips] = useState<boolean[]>(() => TRAIN.map(() => false));
@@ -147,16 +165,7 @@ export default function TinyRewardModel() {
       <ResultTable testId="train-pairs" labelledBy={`${id}-data`}>
         <thead>
           <tr>
-            <th scope="col">#</th>
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.a">回答 A</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.b">回答 B</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.label">标注</Translate>
-            </th>
+            <PairColumns />
             <th scope="col">
               <Translate id="tinyRewardModel.col.flip">翻转标签</Translate>
             </th>
@@ -299,16 +308,7 @@ export default function TinyRewardModel() {
       <ResultTable testId="held-out" labelledBy={`${id}-heldOut`}>
         <thead>
           <tr>
-            <th scope="col">#</th>
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.a">回答 A</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.b">回答 B</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.label">标注</Translate>
-            </th>
+            <PairColumns />
             <th scope="col">
               <Translate id="tinyRewardModel.col.rewards">r(A)，r(B)</Translate>
             </th>
