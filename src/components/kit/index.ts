@@ -10,3 +10,7 @@ export { default as BarChart } from './charts/BarChart';
 export { default as HeatMap } from './charts/HeatMap';
 export { formatNumber, formatPercent, formatBytes } from './format';
 export { default as Num } from './Num';
+export { default as ResultTable, ResultRow } from './ResultTable';
+export { default as ResultGrid, ResultItem } from './ResultGrid';
+export { default as Presets, PresetButton, PresetRow } from './Presets';
+export { default as ErrorAlert } from './ErrorAlert';

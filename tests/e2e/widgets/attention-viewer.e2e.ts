@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { causalAttention } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,12 +30,7 @@ const lastRow = (query: number[]) =>
 
 describe('AttentionViewer', () => {
   it('shows the weights of the typed query, with the future masked', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/architecture',
-      'AttentionViewer',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/architecture', 'AttentionViewer', async ({ page, widget }) => {
       const row = widget.getByTestId('last-row');
       expect(await row.innerText()).toBe(lastRow([0, 2, 0, 2]));
       expect(await row.innerText()).toBe('0.0513, 0.379, 0.139, 0.0513, 0.379');
@@ -43,44 +38,23 @@ describe('AttentionViewer', () => {
       expect(await widget.locator('rect[style*="guide-hatch"]').count()).toBe(10);
       await typeInto(page, widget.getByLabel(/查询向量 q/), '0, 6, 0, 6');
       await expect.poll(() => row.innerText()).toBe(lastRow([0, 6, 0, 6]));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field and keeps the last good weights', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/architecture',
-      'AttentionViewer',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/architecture', 'AttentionViewer', async ({ page, widget }) => {
       const field = widget.getByLabel(/查询向量 q/);
-      for (const bad of ['', '0, -', '1e309, 0, 0, 0', 'abc']) {
-        await typeInto(page, field, bad);
-        await expect.poll(() => fieldMessage(field)).not.toBe('');
+      await expectBadInputs(page, field, ['', '0, -', '1e309, 0, 0, 0', 'abc'], async () => {
         expect(await widget.getByTestId('last-row').innerText()).toBe(lastRow([0, 2, 0, 2]));
-      }
+      });
       await typeInto(page, field, '1, 2, 3');
       await expect.poll(() => fieldMessage(field)).not.toBe('');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(
-      browser,
-      '/en/docs/pretraining/architecture',
-      'AttentionViewer',
-    );
-    try {
+    await withWidget(browser, '/en/docs/pretraining/architecture', 'AttentionViewer', async ({ widget }) => {
       expect(await widget.getByLabel('Query vector q of “mat” (4 numbers)').inputValue()).toBe('0, 2, 0, 2');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

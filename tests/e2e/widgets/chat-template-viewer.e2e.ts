@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatTokens, truncateChat, type ChatMessage } from '../../../src/lib';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, typeInto, withWidget } from './widget-steps';
 
 const PATH = '/docs/sft/chat-template';
 const ZH: ChatMessage[] = [
@@ -26,8 +26,7 @@ afterAll(async () => browser?.close());
 
 describe('ChatTemplateViewer', () => {
   it('shows the worked example and follows an edited reply, the loss setting and truncation', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PATH, 'ChatTemplateViewer');
-    try {
+    await withWidget(browser, PATH, 'ChatTemplateViewer', async ({ page, widget }) => {
       const trained = widget.getByTestId('trained');
       expect(await trained.innerText()).toBe(String(chatTokens(ZH).trained));
       expect(await trained.innerText()).toBe('12');
@@ -50,39 +49,26 @@ describe('ChatTemplateViewer', () => {
       const cut = truncateChat(chatTokens(edited).tokens, 50);
       await expect.poll(() => trained.innerText(), { timeout: 10_000 }).toBe(String(cut.trained));
       expect(await widget.getByTestId('total').innerText()).toBe('50');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains a bad max_length beside the field and keeps the last good result', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PATH, 'ChatTemplateViewer');
-    try {
+    await withWidget(browser, PATH, 'ChatTemplateViewer', async ({ page, widget }) => {
       const field = widget.getByLabel('截断长度 max_length（词元）');
-      for (const bad of ['', '-', '1e309', 'abc', '0', '2.5']) {
-        await typeInto(page, field, bad);
-        await expect.poll(() => fieldMessage(field)).not.toBe('');
+      await expectBadInputs(page, field, ['', '-', '1e309', 'abc', '0', '2.5'], async () => {
         expect(await widget.getByTestId('trained').innerText()).not.toBe('');
-      }
+      });
       await typeInto(page, field, '256');
       await expect.poll(() => widget.getByTestId('trained').innerText()).toBe('12');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page, with its own worked example', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PATH, 'ChatTemplateViewer');
-    try {
+    await withWidget(browser, '/en' + PATH, 'ChatTemplateViewer', async ({ widget }) => {
       expect(await widget.getByLabel('Content of turn 5').inputValue()).toBe('It is 5.');
       expect(await widget.getByTestId('trained').innerText()).toBe('14');
       expect(await widget.getByTestId('total').innerText()).toBe('63');
       expect(await widget.getByTestId('other').innerText()).toBe('43');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

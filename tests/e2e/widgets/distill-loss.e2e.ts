@@ -3,12 +3,12 @@
  * temperature, weight, label and β give the terms src/lib (distillationTerms, generalizedJsd)
  * gives; bad input shows a message and keeps the page alive; the English page works.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distillationTerms, generalizedJsd } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withEnglishWidget, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,10 +34,27 @@ function terms(s: number[], t: number[], y: number, alpha: number, T: number) {
 const jsd = (s: number[], t: number[], beta: number, T: number) =>
   formatNumber(generalizedJsd([s], [t], { beta, temperature: T }), 4);
 
+/**
+ * The message of `field` is its own: the field is marked invalid and described by `${id}-error`,
+ * which sits in the same field, under the box, and above the next row of fields (`below`).
+ */
+async function expectMessageBeside(widget: Locator, field: Locator, below: Locator) {
+  const id = await field.getAttribute('id');
+  expect(await field.getAttribute('aria-invalid')).toBe('true');
+  expect(await field.getAttribute('aria-describedby')).toBe(`${id}-error`);
+  const message = widget.locator(`[data-field]:has([id="${id}"]) [id="${id}-error"]`);
+  expect(await message.count()).toBe(1);
+  const [box, msg, next] = await Promise.all([field.boundingBox(), message.boundingBox(), below.boundingBox()]);
+  if (!box || !msg || !next) throw new Error('the label field, its message or the next field is not laid out');
+  expect(msg.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+  expect(msg.x).toBeLessThan(box.x + box.width);
+  expect(msg.x + msg.width).toBeGreaterThan(box.x);
+  expect(msg.y + msg.height).toBeLessThanOrEqual(next.y);
+}
+
 describe('DistillLoss', () => {
   it('shows the worked example and follows T, α, the label and β', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'DistillLoss');
-    try {
+    await withWidget(browser, PAGE, 'DistillLoss', async ({ page, widget }) => {
       // By hand: CE = log(1 + e^-1 + e^-2) ≈ 0.4076.
       expect(await widget.getByTestId('hard-ce').innerText()).toBe('0.4076');
       const want = terms(S, T_LOGITS, 0, 0.5, 2);
@@ -49,72 +66,61 @@ describe('DistillLoss', () => {
       expect(await widget.getByTestId('jsd-forward').innerText()).toBe(want.softKl);
       expect(await widget.getByTestId('jsd-reverse').innerText()).toBe(jsd(S, T_LOGITS, 1, 2));
 
-      await typeInto(page, widget.getByRole('textbox', { name: '温度 T', exact: true }), '5');
+      await typeInto(page, textbox(widget, '温度 T'), '5');
       const want5 = terms(S, T_LOGITS, 0, 0.5, 5);
       await expect.poll(() => widget.getByTestId('soft-kl').innerText()).toBe(want5.softKl);
       expect(await widget.getByTestId('soft-kl-scaled').innerText()).toBe(want5.softKlScaled);
       expect(await widget.getByTestId('total').innerText()).toBe(want5.total);
 
-      await typeInto(page, widget.getByRole('textbox', { name: '软目标的权重 α', exact: true }), '0.8');
-      await typeInto(page, widget.getByRole('textbox', { name: '正确标签（类别序号，从 0 开始）', exact: true }), '2');
+      await typeInto(page, textbox(widget, '软目标的权重 α'), '0.8');
+      await typeInto(page, textbox(widget, '正确标签（类别序号，从 0 开始）'), '2');
       const wantA = terms(S, T_LOGITS, 2, 0.8, 5);
       await expect.poll(() => widget.getByTestId('total').innerText()).toBe(wantA.total);
       expect(await widget.getByTestId('hard-ce').innerText()).toBe(wantA.hardCe);
       expect(await widget.getByTestId('weighted-soft').innerText()).toBe(wantA.weightedSoft);
       expect(await widget.getByTestId('weighted-hard').innerText()).toBe(wantA.weightedHard);
 
-      await typeInto(page, widget.getByRole('textbox', { name: 'β', exact: true }), '0.2');
+      await typeInto(page, textbox(widget, 'β'), '0.2');
       await expect.poll(() => widget.getByTestId('jsd').innerText()).toBe(jsd(S, T_LOGITS, 0.2, 5));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input and keeps the last good result', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'DistillLoss');
-    try {
+    await withWidget(browser, PAGE, 'DistillLoss', async ({ page, widget }) => {
       const total = terms(S, T_LOGITS, 0, 0.5, 2).total;
-      const alpha = widget.getByRole('textbox', { name: '软目标的权重 α', exact: true });
+      const alpha = textbox(widget, '软目标的权重 α');
       // None of these passes through a valid value while it is typed, so the default result stays.
-      for (const bad of ['', '-', 'abc', '-x']) {
-        await typeInto(page, alpha, bad);
-        await expect.poll(() => fieldMessage(alpha)).not.toBe('');
+      await expectBadInputs(page, alpha, ['', '-', 'abc', '-x'], async () => {
         expect(await widget.getByTestId('total').innerText()).toBe(total);
-      }
+      });
       // "1.5" and "1e309" pass through α = 1 on the way: the last good result is the one at α = 1.
       const atOne = terms(S, T_LOGITS, 0, 1, 2).total;
-      for (const bad of ['1.5', '1e309']) {
-        await typeInto(page, alpha, bad);
-        await expect.poll(() => fieldMessage(alpha)).not.toBe('');
+      await expectBadInputs(page, alpha, ['1.5', '1e309'], async () => {
         expect(await widget.getByTestId('total').innerText()).toBe(atOne);
-      }
+      });
       await typeInto(page, alpha, '0.5');
-      const label = widget.getByRole('textbox', { name: '正确标签（类别序号，从 0 开始）', exact: true });
+      const label = textbox(widget, '正确标签（类别序号，从 0 开始）');
       await typeInto(page, label, '3');
-      await expect.poll(() => widget.getByRole('alert').innerText()).toContain('labels[0]');
+      // The lib's message about the label stands beside the label field, not under all the fields.
+      await expect.poll(() => fieldMessage(label)).toContain('labels[0]');
+      await expectMessageBeside(widget, label, textbox(widget, '软目标的权重 α'));
+      expect(await widget.getByRole('alert').count()).toBe(0);
       expect(await widget.getByTestId('total').innerText()).toBe(total);
       await typeInto(page, label, '0');
-      const student = widget.getByRole('textbox', { name: 'student 的 logit', exact: true });
+      await expect.poll(() => fieldMessage(label)).toBe('');
+      expect(await label.getAttribute('aria-invalid')).toBeNull();
+      const student = textbox(widget, 'student 的 logit');
       await typeInto(page, student, '1, 2');
       await expect.poll(() => widget.getByRole('alert').innerText()).toContain('columns');
       expect(await widget.getByTestId('total').innerText()).toBe(total);
       await typeInto(page, student, '1, 0, -1');
       await expect.poll(() => widget.getByRole('alert').count()).toBe(0);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'DistillLoss');
-    try {
-      expect(await widget.getByRole('textbox', { name: 'Temperature T', exact: true }).inputValue()).toBe('2');
+    await withEnglishWidget(browser, PAGE, 'DistillLoss', { 'Temperature T': '2' }, async ({ widget }) => {
       expect(await widget.getByTestId('total').innerText()).toBe(terms(S, T_LOGITS, 0, 0.5, 2).total);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dpoGradientWeight, dpoLoss, type DpoLossType } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withEnglishWidget, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,15 +31,14 @@ function shown(beta: number, type: DpoLossType = 'sigmoid', labelSmoothing = 0) 
 
 describe('DpoExplorer', () => {
   it('shows the worked example and follows a new β, loss type and label smoothing', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'DpoExplorer');
-    try {
+    await withWidget(browser, PAGE, 'DpoExplorer', async ({ page, widget }) => {
       expect(await widget.getByTestId('h').innerText()).toBe('1.3');
       expect(await widget.getByTestId('loss').innerText()).toBe('0.6303');
       expect(await widget.getByTestId('rewards').innerText()).toBe('0.08, −0.05');
       expect(await widget.getByTestId('weight').innerText()).toBe('0.4675');
       expect(await widget.getByTestId('weight').innerText()).toBe(shown(0.1).weight);
 
-      await typeInto(page, widget.getByRole('textbox', { name: 'β', exact: true }), '1');
+      await typeInto(page, textbox(widget, 'β'), '1');
       await expect.poll(() => widget.getByTestId('loss').innerText()).toBe(shown(1).loss);
       expect(await widget.getByTestId('weight').innerText()).toBe(shown(1).weight);
       expect(await widget.getByTestId('rewards').innerText()).toBe(shown(1).rewards);
@@ -48,48 +47,32 @@ describe('DpoExplorer', () => {
       await expect.poll(() => widget.getByTestId('loss').innerText()).toBe(shown(1, 'ipo').loss);
 
       await widget.getByRole('combobox', { name: '损失类型' }).selectOption('robust');
-      await typeInto(page, widget.getByRole('textbox', { name: '标签平滑 ε', exact: true }), '0.2');
+      await typeInto(page, textbox(widget, '标签平滑 ε'), '0.2');
       await expect.poll(() => widget.getByTestId('loss').innerText()).toBe(shown(1, 'robust', 0.2).loss);
       const table = await widget.getByTestId('variants').locator('tbody td').allInnerTexts();
       expect(table).toEqual((['sigmoid', 'ipo', 'hinge', 'robust'] as const).map((t) => shown(1, t, 0.2).loss));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field and keeps the last good result', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'DpoExplorer');
-    try {
-      const beta = widget.getByRole('textbox', { name: 'β', exact: true });
-      for (const bad of ['', '-', '1e309', 'abc', '0']) {
-        await typeInto(page, beta, bad);
-        await expect.poll(() => fieldMessage(beta)).not.toBe('');
+    await withWidget(browser, PAGE, 'DpoExplorer', async ({ page, widget }) => {
+      const beta = textbox(widget, 'β');
+      await expectBadInputs(page, beta, ['', '-', '1e309', 'abc', '0'], async () => {
         // The last good result stays (typing "1e309" passes through the valid β = 1 on the way).
         expect([shown(0.1).loss, shown(1).loss]).toContain(await widget.getByTestId('loss').innerText());
-      }
-      const logp = widget.getByRole('textbox', { name: '策略：log π(被选)', exact: true });
+      });
+      const logp = textbox(widget, '策略：log π(被选)');
       await typeInto(page, logp, '5');
       await expect.poll(() => fieldMessage(logp)).not.toBe('');
-      const eps = widget.getByRole('textbox', { name: '标签平滑 ε', exact: true });
+      const eps = textbox(widget, '标签平滑 ε');
       await typeInto(page, eps, '0.7');
       await expect.poll(() => fieldMessage(eps)).not.toBe('');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'DpoExplorer');
-    try {
-      expect(await widget.getByRole('textbox', { name: 'Policy: log π(chosen)', exact: true }).inputValue()).toBe(
-        '-12.1',
-      );
+    await withEnglishWidget(browser, PAGE, 'DpoExplorer', { 'Policy: log π(chosen)': '-12.1' }, async ({ widget }) => {
       expect(await widget.getByTestId('loss').innerText()).toBe('0.6303');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { perplexityFromProbs, rougeL, sentenceBleu, type BleuSmoothing } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,8 +33,7 @@ function expected(reference: string, candidate: string, smoothing: BleuSmoothing
 
 describe('EvalMetrics', () => {
   it('shows the worked example and follows a new candidate, a smoothing and new probabilities', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'EvalMetrics');
-    try {
+    await withWidget(browser, PAGE, 'EvalMetrics', async ({ page, widget }) => {
       const want = expected('猫坐在垫子上', '猫在垫子上');
       expect(want.matches).toEqual(['5 / 5', '3 / 4', '2 / 3', '1 / 2']);
       for (let n = 1; n <= 4; n++) {
@@ -47,7 +46,7 @@ describe('EvalMetrics', () => {
       expect(await widget.getByTestId('rouge-f').innerText()).toBe('0.9091');
       expect(await widget.getByTestId('perplexity').innerText()).toBe('4');
 
-      const candidate = widget.getByRole('textbox', { name: '候选句（模型输出）', exact: true });
+      const candidate = textbox(widget, '候选句（模型输出）');
       await typeInto(page, candidate, '垫子上坐着一只猫');
       const para = expected('猫坐在垫子上', '垫子上坐着一只猫');
       await expect.poll(() => widget.getByTestId('rouge-f').innerText()).toBe(para.f);
@@ -60,37 +59,29 @@ describe('EvalMetrics', () => {
       expect(add1.bleu).not.toBe(para.bleu);
       await expect.poll(() => widget.getByTestId('bleu-score').innerText()).toBe(add1.bleu);
 
-      const probs = widget.getByRole('textbox', { name: '每个实际词元的概率 p_t（逗号分隔）', exact: true });
+      const probs = textbox(widget, '每个实际词元的概率 p_t（逗号分隔）');
       await typeInto(page, probs, '0.9, 0.05, 0.6');
       const ppl = perplexityFromProbs([0.9, 0.05, 0.6]);
       await expect.poll(() => widget.getByTestId('perplexity').innerText()).toBe(formatNumber(ppl.perplexity, 4));
       expect(await widget.getByTestId('mean-nll').innerText()).toBe(formatNumber(ppl.meanNll, 4));
       expect(await widget.getByTestId('nll-2').innerText()).toBe(formatNumber(ppl.nlls[1], 4));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field and keeps the last good result', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'EvalMetrics');
-    try {
-      const reference = widget.getByRole('textbox', { name: '参考句', exact: true });
-      for (const bad of ['', '   ']) {
-        await typeInto(page, reference, bad);
-        await expect.poll(() => fieldMessage(reference)).not.toBe('');
+    await withWidget(browser, PAGE, 'EvalMetrics', async ({ page, widget }) => {
+      const reference = textbox(widget, '参考句');
+      await expectBadInputs(page, reference, ['', '   '], async () => {
         expect(await widget.getByTestId('bleu-score').innerText()).toBe('0.5789');
-      }
+      });
       await typeInto(page, reference, '猫坐在垫子上');
       await expect.poll(() => fieldMessage(reference)).toBe('');
 
-      const probs = widget.getByRole('textbox', { name: '每个实际词元的概率 p_t（逗号分隔）', exact: true });
+      const probs = textbox(widget, '每个实际词元的概率 p_t（逗号分隔）');
       // Inputs with no valid prefix: the result of the defaults stays.
-      for (const bad of ['0', '2.5', 'abc', '', '-0.1', 'e9']) {
-        await typeInto(page, probs, bad);
-        await expect.poll(() => fieldMessage(probs)).not.toBe('');
+      await expectBadInputs(page, probs, ['0', '2.5', 'abc', '', '-0.1', 'e9'], async () => {
         expect(await widget.getByTestId('perplexity').innerText()).toBe('4');
-      }
+      });
       // Typing "1e309" key by key passes through "1", a valid list: that stays as the last good result.
       await typeInto(page, probs, '1e309');
       await expect.poll(() => fieldMessage(probs)).not.toBe('');
@@ -100,27 +91,18 @@ describe('EvalMetrics', () => {
       await typeInto(page, probs, '0.5, 0.5');
       await expect.poll(() => widget.getByTestId('perplexity').innerText()).toBe('2');
       expect(await fieldMessage(probs)).toBe('');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page, with the English worked example', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'EvalMetrics');
-    try {
+    await withWidget(browser, '/en' + PAGE, 'EvalMetrics', async ({ widget }) => {
       const want = expected('the cat sat on the red mat', 'the cat sat on the mat');
-      expect(
-        await widget.getByRole('textbox', { name: 'Candidate sentence (model output)', exact: true }).inputValue(),
-      ).toBe('the cat sat on the mat');
+      expect(await textbox(widget, 'Candidate sentence (model output)').inputValue()).toBe('the cat sat on the mat');
       expect(await widget.getByTestId('bleu-score').innerText()).toBe('0.6732');
       expect(await widget.getByTestId('bleu-score').innerText()).toBe(want.bleu);
       expect(await widget.getByTestId('bleu-matches-2').innerText()).toBe('4 / 5');
       expect(await widget.getByTestId('bleu-bp').innerText()).toBe(want.bp);
       expect(await widget.getByTestId('rouge-f').innerText()).toBe('0.9231');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

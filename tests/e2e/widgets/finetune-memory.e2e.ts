@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finetuneMemory, type FinetuneMethod } from '../../../src/lib';
 import { formatBytes } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, typeInto, withWidget } from './widget-steps';
 
 const PATH = '/docs/sft/peft';
 const total = (params: number, method: FinetuneMethod, trainableParams: number) =>
@@ -22,8 +22,7 @@ afterAll(async () => browser?.close());
 
 describe('FinetuneMemory', () => {
   it('shows the worked example and follows new parameter counts', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PATH, 'FinetuneMemory');
-    try {
+    await withWidget(browser, PATH, 'FinetuneMemory', async ({ page, widget }) => {
       const t = (m: FinetuneMethod) => widget.getByTestId(`total-${m}`).innerText();
       expect(await t('full')).toBe(total(6738415616, 'full', 4194304));
       expect(await t('lora')).toBe(total(6738415616, 'lora', 4194304));
@@ -34,41 +33,28 @@ describe('FinetuneMemory', () => {
       await typeInto(page, widget.getByLabel('模型参数量 Ψ'), '68976648192');
       await expect.poll(() => t('qlora')).toBe(total(68976648192, 'qlora', 39976960));
       expect(await t('full')).toBe(total(68976648192, 'full', 39976960));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field and keeps the last good result', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PATH, 'FinetuneMemory');
-    try {
+    await withWidget(browser, PATH, 'FinetuneMemory', async ({ page, widget }) => {
       const params = widget.getByLabel('模型参数量 Ψ');
-      for (const bad of ['', '-', '1e309', 'abc']) {
-        await typeInto(page, params, bad);
-        await expect.poll(() => fieldMessage(params)).not.toBe('');
+      await expectBadInputs(page, params, ['', '-', '1e309', 'abc'], async () => {
         expect(await widget.getByTestId('total-full').innerText()).not.toBe('');
-      }
+      });
       await typeInto(page, params, '6738415616');
       const adapters = widget.getByLabel('适配器参数量 Φ');
       await typeInto(page, adapters, '-5');
       await expect.poll(() => fieldMessage(adapters)).toContain('trainableParams');
       await typeInto(page, adapters, '2.5');
       await expect.poll(() => fieldMessage(adapters)).toContain('trainableParams');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PATH, 'FinetuneMemory');
-    try {
+    await withWidget(browser, '/en' + PATH, 'FinetuneMemory', async ({ widget }) => {
       expect(await widget.getByLabel('Adapter parameters Φ').inputValue()).toBe('4194304');
       expect(await widget.getByTestId('total-qlora').innerText()).toBe(total(6738415616, 'qlora', 4194304));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

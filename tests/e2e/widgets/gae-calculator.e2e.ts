@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gae } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withEnglishWidget, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,8 +28,7 @@ const cells = (widget: Locator, id: string) => widget.getByTestId(id).allInnerTe
 
 describe('GaeCalculator', () => {
   it('shows the worked example and follows the λ presets, γ and new rewards', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'GaeCalculator');
-    try {
+    await withWidget(browser, PAGE, 'GaeCalculator', async ({ page, widget }) => {
       expect(await cells(widget, 'advantage')).toEqual(['0.2', '0.3', '0.25']);
       expect(await cells(widget, 'return')).toEqual(['1', '0.9', '0.75']);
       expect(await cells(widget, 'delta')).toEqual(expected([0, 0, 1], [0.5, 0.6, 0.8], 1, 0.5).delta);
@@ -41,59 +40,41 @@ describe('GaeCalculator', () => {
       await widget.getByRole('button', { name: 'λ = 1：蒙特卡洛减基线' }).click();
       await expect.poll(() => cells(widget, 'advantage')).toEqual(['0.2', '0.4', '0.5']);
 
-      await typeInto(page, widget.getByRole('textbox', { name: '折扣 γ', exact: true }), '0.9');
+      await typeInto(page, textbox(widget, '折扣 γ'), '0.9');
       await expect
         .poll(() => cells(widget, 'advantage'))
         .toEqual(expected([0, 0, 1], [0.5, 0.6, 0.8], 0.9, 1).advantage);
 
       const r = [-0.02, 0.02, 1];
-      await typeInto(
-        page,
-        widget.getByRole('textbox', { name: '每步奖励 r_t（逗号分隔）', exact: true }),
-        r.join(', '),
-      );
-      await typeInto(page, widget.getByRole('textbox', { name: 'GAE 参数 λ', exact: true }), '0.95');
+      await typeInto(page, textbox(widget, '每步奖励 r_t（逗号分隔）'), r.join(', '));
+      await typeInto(page, textbox(widget, 'GAE 参数 λ'), '0.95');
       const e = expected(r, [0.5, 0.6, 0.8], 0.9, 0.95);
       await expect.poll(() => cells(widget, 'advantage')).toEqual(e.advantage);
       expect(await cells(widget, 'delta')).toEqual(e.delta);
       expect(await cells(widget, 'return')).toEqual(e.ret);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field and keeps the last good table', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'GaeCalculator');
-    try {
-      const rewards = widget.getByRole('textbox', { name: '每步奖励 r_t（逗号分隔）', exact: true });
-      for (const bad of ['', '-', '1e309', 'abc']) {
-        await typeInto(page, rewards, bad);
-        await expect.poll(() => fieldMessage(rewards)).not.toBe('');
+    await withWidget(browser, PAGE, 'GaeCalculator', async ({ page, widget }) => {
+      const rewards = textbox(widget, '每步奖励 r_t（逗号分隔）');
+      await expectBadInputs(page, rewards, ['', '-', '1e309', 'abc'], async () => {
         expect(await cells(widget, 'advantage')).toEqual(['0.2', '0.3', '0.25']);
-      }
+      });
       await typeInto(page, rewards, '0, 1');
-      const values = widget.getByRole('textbox', { name: '价值估计 V(s_t)（逗号分隔）', exact: true });
+      const values = textbox(widget, '价值估计 V(s_t)（逗号分隔）');
       await expect.poll(() => fieldMessage(values)).toContain('length');
       expect(await cells(widget, 'advantage')).toEqual(['0.2', '0.3', '0.25']);
-      const gamma = widget.getByRole('textbox', { name: '折扣 γ', exact: true });
+      const gamma = textbox(widget, '折扣 γ');
       await typeInto(page, gamma, '1.5');
       await expect.poll(() => fieldMessage(gamma)).not.toBe('');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'GaeCalculator');
-    try {
-      expect(await widget.getByRole('textbox', { name: 'Discount γ', exact: true }).inputValue()).toBe('1');
+    await withEnglishWidget(browser, PAGE, 'GaeCalculator', { 'Discount γ': '1' }, async ({ widget }) => {
       expect(await cells(widget, 'advantage')).toEqual(['0.2', '0.3', '0.25']);
       await expect.poll(() => widget.getByRole('button', { name: 'λ = 0: one-step TD' }).count()).toBe(1);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

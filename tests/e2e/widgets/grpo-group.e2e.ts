@@ -14,7 +14,7 @@ import {
   DEFAULT_OTHER_GROUP,
 } from '../../../src/components/alignment/GrpoGroup/answers';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,62 +41,48 @@ async function shownRows(widget: Locator): Promise<string[][]> {
 
 describe('GrpoGroup', () => {
   it('scores the default answers with the rule and shows the advantages of src/lib', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'GrpoGroup');
-    try {
+    await withWidget(browser, PAGE, 'GrpoGroup', async ({ page, widget }) => {
       const firstRewards = verifyFinalAnswers(DEFAULT_ANSWERS_ZH, 42);
       expect(firstRewards).toEqual([1, 0, 0, 1]);
       expect(await shownRows(widget)).toEqual(rows(firstRewards, DEFAULT_OTHER_GROUP));
       expect((await shownRows(widget))[0][1]).toBe('0.8659');
 
-      const answers = widget.getByRole('textbox', { name: '第一组：G 个回答（每行一个）', exact: true });
+      const answers = textbox(widget, '第一组：G 个回答（每行一个）');
       await typeInto(page, answers, '答案是 42\n42\n\\boxed{42}\n6 × 7 = 42');
       await expect.poll(() => shownRows(widget)).toEqual(rows([1, 1, 1, 1], DEFAULT_OTHER_GROUP));
       await expect.poll(() => widget.getByTestId('signal').innerText()).toContain('不提供任何学习信号');
 
       await typeInto(page, answers, '答案是 42\n答案是 40\n42');
-      const other = widget.getByRole('textbox', { name: '第二组（另一个提示词）的奖励', exact: true });
+      const other = textbox(widget, '第二组（另一个提示词）的奖励');
       await expect.poll(() => fieldMessage(other)).toContain('G = 3');
       await typeInto(page, other, '0, 0.5, 1');
       await expect.poll(() => shownRows(widget)).toEqual(rows([1, 0, 1], [0, 0.5, 1]));
       expect(await widget.getByTestId('signal').innerText()).toBe('');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('takes typed rewards and explains bad input beside the field', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'GrpoGroup');
-    try {
+    await withWidget(browser, PAGE, 'GrpoGroup', async ({ page, widget }) => {
       await widget.getByRole('combobox', { name: '奖励来源' }).selectOption('manual');
-      const manual = widget.getByRole('textbox', { name: '第一组：G 个奖励（逗号分隔）', exact: true });
+      const manual = textbox(widget, '第一组：G 个奖励（逗号分隔）');
       await typeInto(page, manual, '0.2, 0.5, 0.9, 0.1');
       await expect.poll(() => shownRows(widget)).toEqual(rows([0.2, 0.5, 0.9, 0.1], DEFAULT_OTHER_GROUP));
-      for (const bad of ['', 'abc', '1', '1, 1e309']) {
-        await typeInto(page, manual, bad);
-        await expect.poll(() => fieldMessage(manual)).not.toBe('');
+      await expectBadInputs(page, manual, ['', 'abc', '1', '1, 1e309'], async () => {
         expect(await shownRows(widget)).toEqual(rows([0.2, 0.5, 0.9, 0.1], DEFAULT_OTHER_GROUP));
-      }
+      });
       await widget.getByRole('combobox', { name: '奖励来源' }).selectOption('rule');
-      const target = widget.getByRole('textbox', { name: '目标答案', exact: true });
+      const target = textbox(widget, '目标答案');
       await typeInto(page, target, '-');
       await expect.poll(() => fieldMessage(target)).not.toBe('');
       await typeInto(page, target, '41');
       await expect.poll(() => shownRows(widget)).toEqual(rows([0, 1, 0, 0], DEFAULT_OTHER_GROUP));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'GrpoGroup');
-    try {
+    await withWidget(browser, '/en' + PAGE, 'GrpoGroup', async ({ widget }) => {
       expect(await widget.getByTestId('advantages').locator('tbody th').nth(1).innerText()).toBe(DEFAULT_ANSWERS_EN[1]);
       expect(await shownRows(widget)).toEqual(rows(verifyFinalAnswers(DEFAULT_ANSWERS_EN, 42), DEFAULT_OTHER_GROUP));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -9,7 +9,7 @@ import { createKlFit, klFitSteps, type KlFitObjective } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { KL_DIRECTION_TEACHER } from '../../../src/components/distillation/KlDirection/teacher';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withEnglishWidget, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,8 +28,7 @@ function expected(o: KlFitObjective, steps: number, lr: number, beta: number, mu
 
 describe('KlDirection', () => {
   it('fits the three objectives as src/lib does, then again with another β and step count', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'KlDirection');
-    try {
+    await withWidget(browser, PAGE, 'KlDirection', async ({ page, widget }) => {
       const status = widget.getByTestId('fit-status');
       await widget.getByRole('button', { name: '开始训练' }).click();
       await expect.poll(() => status.innerText(), { timeout: 60_000 }).toContain('已训练 400 步');
@@ -43,9 +42,9 @@ describe('KlDirection', () => {
       expect(Math.abs(Number(expected('forward', 400, 0.2, 0.5).mu.replace('−', '-')))).toBeLessThan(0.1);
       expect(Number(expected('reverse', 400, 0.2, 0.5).mu)).toBeGreaterThan(2.4);
 
-      await typeInto(page, widget.getByRole('textbox', { name: '广义 JSD 的 β', exact: true }), '0.9');
-      await typeInto(page, widget.getByRole('textbox', { name: '训练步数', exact: true }), '150');
-      await typeInto(page, widget.getByRole('textbox', { name: '学习率', exact: true }), '0.3');
+      await typeInto(page, textbox(widget, '广义 JSD 的 β'), '0.9');
+      await typeInto(page, textbox(widget, '训练步数'), '150');
+      await typeInto(page, textbox(widget, '学习率'), '0.3');
       await expect.poll(() => status.innerText()).toContain('已训练 0 步');
       await widget.getByRole('button', { name: '开始训练' }).click();
       await expect.poll(() => status.innerText(), { timeout: 60_000 }).toContain('已训练 150 步');
@@ -55,57 +54,39 @@ describe('KlDirection', () => {
         expect(await widget.getByTestId(`sigma-${o}`).innerText()).toBe(want.sigma);
         expect(await widget.getByTestId(`loss-${o}`).innerText()).toBe(want.loss);
       }
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('stops when asked', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'KlDirection');
-    try {
-      await typeInto(page, widget.getByRole('textbox', { name: '训练步数', exact: true }), '100000');
+    await withWidget(browser, PAGE, 'KlDirection', async ({ page, widget }) => {
+      await typeInto(page, textbox(widget, '训练步数'), '100000');
       await widget.getByRole('button', { name: '开始训练' }).click();
       await widget.getByRole('button', { name: '停止' }).click();
       const text = await widget.getByTestId('fit-status').innerText();
       const step = Number(/已训练 (\d+) 步/.exec(text)?.[1]);
       expect(step).toBeLessThan(100000);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field and disables training', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'KlDirection');
-    try {
-      const steps = widget.getByRole('textbox', { name: '训练步数', exact: true });
-      for (const bad of ['', '-', '1e309', 'abc', '0', '-5', '2.5']) {
-        await typeInto(page, steps, bad);
-        await expect.poll(() => fieldMessage(steps)).not.toBe('');
+    await withWidget(browser, PAGE, 'KlDirection', async ({ page, widget }) => {
+      const steps = textbox(widget, '训练步数');
+      await expectBadInputs(page, steps, ['', '-', '1e309', 'abc', '0', '-5', '2.5'], async () => {
         expect(await widget.getByRole('button', { name: '开始训练' }).isDisabled()).toBe(true);
-      }
+      });
       await typeInto(page, steps, '400');
-      const lr = widget.getByRole('textbox', { name: '学习率', exact: true });
+      const lr = textbox(widget, '学习率');
       await typeInto(page, lr, '0');
       await expect.poll(() => fieldMessage(lr)).not.toBe('');
       expect(await widget.getByRole('button', { name: '开始训练' }).isDisabled()).toBe(true);
       expect(await widget.getByTestId('mu-forward').innerText()).toBe('1.5');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'KlDirection');
-    try {
-      expect(await widget.getByRole('textbox', { name: 'Training steps', exact: true }).inputValue()).toBe('400');
+    await withEnglishWidget(browser, PAGE, 'KlDirection', { 'Training steps': '400' }, async ({ widget }) => {
       expect(await widget.getByTestId('fit-status').innerText()).toContain('Trained 0 steps');
       expect(await widget.getByTestId('mu-reverse').innerText()).toBe('1.5');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

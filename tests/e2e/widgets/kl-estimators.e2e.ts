@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng, klEstimatorMoments, sampleKlEstimators } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withEnglishWidget, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,59 +37,40 @@ async function expectStats(widget: Locator, ref: number[], n: number, seed: numb
 
 describe('KlEstimators', () => {
   it('shows the worked example and follows a new seed, N and reference', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'KlEstimators');
-    try {
+    await withWidget(browser, PAGE, 'KlEstimators', async ({ page, widget }) => {
       expect(await widget.getByTestId('true-kl').innerText()).toBe('0.02527');
       expect(await widget.getByTestId('exact-mean-k3').innerText()).toBe('0.02527');
       await expectStats(widget, [0.4, 0.4, 0.2], 1000, 1);
-      await typeInto(page, widget.getByRole('textbox', { name: '随机种子', exact: true }), '7');
+      await typeInto(page, textbox(widget, '随机种子'), '7');
       await expectStats(widget, [0.4, 0.4, 0.2], 1000, 7);
-      await typeInto(page, widget.getByRole('textbox', { name: '样本数 N', exact: true }), '5');
+      await typeInto(page, textbox(widget, '样本数 N'), '5');
       await expectStats(widget, [0.4, 0.4, 0.2], 5, 7);
-      await typeInto(
-        page,
-        widget.getByRole('textbox', { name: '参考模型 π_ref 的概率（逗号分隔）', exact: true }),
-        '0.05, 0.05, 0.9',
-      );
+      await typeInto(page, textbox(widget, '参考模型 π_ref 的概率（逗号分隔）'), '0.05, 0.05, 0.9');
       await expectStats(widget, [0.05, 0.05, 0.9], 5, 7);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field and keeps the last good result', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'KlEstimators');
-    try {
-      const n = widget.getByRole('textbox', { name: '样本数 N', exact: true });
-      for (const bad of ['', '-', '1e309', 'abc', '-3', '2.5']) {
-        await typeInto(page, n, bad);
-        await expect.poll(() => fieldMessage(n)).not.toBe('');
+    await withWidget(browser, PAGE, 'KlEstimators', async ({ page, widget }) => {
+      const n = textbox(widget, '样本数 N');
+      await expectBadInputs(page, n, ['', '-', '1e309', 'abc', '-3', '2.5'], async () => {
         expect(await widget.getByTestId('true-kl').innerText()).toBe('0.02527');
-      }
+      });
       await typeInto(page, n, '1000');
-      const ref = widget.getByRole('textbox', { name: '参考模型 π_ref 的概率（逗号分隔）', exact: true });
+      const ref = textbox(widget, '参考模型 π_ref 的概率（逗号分隔）');
       await typeInto(page, ref, '0.5, 0.5, 0');
       await expect.poll(() => fieldMessage(ref)).toContain('infinite');
       expect(await widget.getByTestId('true-kl').innerText()).toBe('0.02527');
-      const policy = widget.getByRole('textbox', { name: '策略 π 的概率（逗号分隔）', exact: true });
+      const policy = textbox(widget, '策略 π 的概率（逗号分隔）');
       await typeInto(page, ref, '0.4, 0.4, 0.2');
       await typeInto(page, policy, '0.5, 0.6, 0.2');
       await expect.poll(() => fieldMessage(policy)).toContain('sum to 1');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'KlEstimators');
-    try {
-      expect(await widget.getByRole('textbox', { name: 'Random seed', exact: true }).inputValue()).toBe('1');
+    await withEnglishWidget(browser, PAGE, 'KlEstimators', { 'Random seed': '1' }, async ({ widget }) => {
       expect(await widget.getByTestId('true-kl').innerText()).toBe('0.02527');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

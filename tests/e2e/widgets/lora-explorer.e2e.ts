@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LORA_DEMO, LORA_TARGET_SETS, MODEL_PRESETS, loraMerge, loraTrainableParams } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, typeInto, withWidget } from './widget-steps';
 
 const PATH = '/docs/sft/lora';
 const trainable = (preset: keyof typeof MODEL_PRESETS, set: keyof typeof LORA_TARGET_SETS, r: number) =>
@@ -24,8 +24,7 @@ afterAll(async () => browser?.close());
 
 describe('LoraExplorer', () => {
   it('shows the worked example and follows the rank, the layers, the model and α', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PATH, 'LoraExplorer');
-    try {
+    await withWidget(browser, PATH, 'LoraExplorer', async ({ page, widget }) => {
       const count = widget.getByTestId('trainable');
       expect(await count.innerText()).toBe('4,194,304');
       expect(await widget.getByTestId('fraction').innerText()).toBe('0.0622 %');
@@ -46,39 +45,26 @@ describe('LoraExplorer', () => {
       expect(await merged.locator('tr').first().locator('td').allInnerTexts()).toEqual(
         want.merged[0].map((x) => formatNumber(x, 3)),
       );
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains a bad rank or α beside the field and keeps the last good result', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PATH, 'LoraExplorer');
-    try {
+    await withWidget(browser, PATH, 'LoraExplorer', async ({ page, widget }) => {
       const rank = widget.getByLabel('秩 r');
-      for (const bad of ['', '-', '1e309', 'abc', '-8', '0', '2.5']) {
-        await typeInto(page, rank, bad);
-        await expect.poll(() => fieldMessage(rank)).not.toBe('');
+      await expectBadInputs(page, rank, ['', '-', '1e309', 'abc', '-8', '0', '2.5'], async () => {
         expect(await widget.getByTestId('trainable').innerText()).not.toBe('');
-      }
+      });
       const alpha = widget.getByLabel('α（lora_alpha）');
       await typeInto(page, alpha, '0');
       await expect.poll(() => fieldMessage(alpha)).toContain('alpha');
       expect(await widget.getByTestId('merged').isVisible()).toBe(true);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PATH, 'LoraExplorer');
-    try {
+    await withWidget(browser, '/en' + PATH, 'LoraExplorer', async ({ widget }) => {
       expect(await widget.getByLabel('Rank r').inputValue()).toBe('8');
       expect(await widget.getByTestId('trainable').innerText()).toBe('4,194,304');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { learningRate } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,12 +20,7 @@ const base = { peak: 1.5e-4, warmupSteps: 2000, totalSteps: 350000, minRatio: 0.
 
 describe('LrScheduleChart', () => {
   it('reads the rate at a step for the chosen schedule', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/optimization',
-      'LrScheduleChart',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/optimization', 'LrScheduleChart', async ({ page, widget }) => {
       const at = widget.getByTestId('lr-at-step');
       expect(await at.innerText()).toBe(shown(learningRate(175000, { ...base, schedule: 'cosine' })));
       await typeInto(page, widget.getByLabel('查看第几步'), '1000');
@@ -35,32 +30,18 @@ describe('LrScheduleChart', () => {
       await expect
         .poll(() => at.innerText())
         .toBe(shown(learningRate(340000, { ...base, schedule: 'wsd', decaySteps: 35000 })));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/optimization',
-      'LrScheduleChart',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/optimization', 'LrScheduleChart', async ({ page, widget }) => {
       const warmup = widget.getByLabel('预热步数');
-      for (const bad of ['', '-', '1e309', 'abc']) {
-        await typeInto(page, warmup, bad);
-        await expect.poll(() => fieldMessage(warmup)).not.toBe('');
-      }
+      await expectBadInputs(page, warmup, ['', '-', '1e309', 'abc']);
       await typeInto(page, warmup, '400000');
       await expect.poll(() => fieldMessage(warmup)).toContain('warmupSteps');
       await typeInto(page, warmup, '-5');
       await expect.poll(() => fieldMessage(warmup)).toContain('warmupSteps');
       expect(await widget.getByTestId('lr-at-step').innerText()).not.toBe('—');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

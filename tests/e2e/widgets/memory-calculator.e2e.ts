@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelStateBytes } from '../../../src/lib';
 import { formatBytes } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,12 +18,7 @@ afterAll(async () => browser?.close());
 
 describe('MemoryCalculator', () => {
   it('shows the ZeRO paper example and follows a new GPU count and stage', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/distributed',
-      'MemoryCalculator',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/distributed', 'MemoryCalculator', async ({ page, widget }) => {
       const total = widget.getByTestId('total');
       expect(await total.innerText()).toBe(
         formatBytes(modelStateBytes({ params: 7.5e9, zeroStage: 3, dataParallel: 64 })),
@@ -38,50 +33,29 @@ describe('MemoryCalculator', () => {
       await expect
         .poll(() => total.innerText())
         .toBe(formatBytes(modelStateBytes({ params: 7.5e9, zeroStage: 1, dataParallel: 8 })));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field and keeps the last good result', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/distributed',
-      'MemoryCalculator',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/distributed', 'MemoryCalculator', async ({ page, widget }) => {
       const params = widget.getByLabel('参数量 Ψ');
       const dp = widget.getByLabel('数据并行 GPU 数 N_d');
-      for (const bad of ['', '-', '1e309', 'abc']) {
-        await typeInto(page, params, bad);
-        await expect.poll(() => fieldMessage(params)).not.toBe('');
+      await expectBadInputs(page, params, ['', '-', '1e309', 'abc'], async () => {
         // Typing '1e309' passes through the valid '1e30': the last good result stays shown.
         expect(await widget.getByTestId('total').innerText()).not.toBe('—');
-      }
+      });
       await typeInto(page, params, '7.5e9');
       await typeInto(page, dp, '-4');
       await expect.poll(() => fieldMessage(dp)).toContain('dataParallel');
       await typeInto(page, dp, '2.5');
       await expect.poll(() => fieldMessage(dp)).toContain('dataParallel');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(
-      browser,
-      '/en/docs/pretraining/distributed',
-      'MemoryCalculator',
-    );
-    try {
+    await withWidget(browser, '/en/docs/pretraining/distributed', 'MemoryCalculator', async ({ widget }) => {
       expect(await widget.getByLabel('Data-parallel GPUs N_d').inputValue()).toBe('64');
       expect(await widget.getByTestId('total').innerText()).toBe('1.88 GB');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -16,7 +16,7 @@ import {
 import { formatNumber } from '../../../src/components/kit/format';
 import { CORPORA, type CorpusId } from '../../../src/components/pretraining/NextTokenPlayground/corpora';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,12 +44,7 @@ function expected(
 
 describe('NextTokenPlayground', () => {
   it('trains in the browser to the model src/lib gives, then samples with the seed', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/objective',
-      'NextTokenPlayground',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/objective', 'NextTokenPlayground', async ({ page, widget }) => {
       await typeInto(page, widget.getByLabel('训练步数'), '100');
       await widget.getByRole('button', { name: '开始训练' }).click();
       await expect
@@ -60,45 +55,30 @@ describe('NextTokenPlayground', () => {
       await expect.poll(() => first.locator('th').innerText()).toBe(want.char);
       expect(await first.locator('td').first().innerText()).toBe(want.p);
       expect(await widget.getByTestId('sampled').innerText()).toBe(want.sampled);
-      await typeInto(page, widget.getByRole('textbox', { name: '温度 T', exact: true }), '0.5');
+      await typeInto(page, textbox(widget, '温度 T'), '0.5');
       await typeInto(page, widget.getByLabel('采样种子'), '7');
       const want2 = expected('zh', 100, '损失就', { temperature: 0.5, topK: 5, topP: 0.9 }, 7);
       await expect.poll(() => first.locator('td').first().innerText()).toBe(want2.p);
       expect(await widget.getByTestId('sampled').innerText()).toBe(want2.sampled);
       // The loss curve has one point per 10 steps, listed in its data table.
       expect(await widget.locator('figure table tbody tr').count()).toBe(10);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('stops when asked', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/docs/pretraining/objective', 'NextTokenPlayground');
-    try {
+    await withWidget(browser, '/docs/pretraining/objective', 'NextTokenPlayground', async ({ widget }) => {
       await widget.getByLabel('训练步数').fill('5000');
       await widget.getByRole('button', { name: '开始训练' }).click();
       await widget.getByRole('button', { name: '停止' }).click();
       await expect.poll(() => widget.getByRole('status').filter({ hasText: '已停止' }).count()).toBe(1);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/objective',
-      'NextTokenPlayground',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/objective', 'NextTokenPlayground', async ({ page, widget }) => {
       const steps = widget.getByLabel('训练步数');
-      for (const bad of ['', '-', '1e309', 'abc', '-3']) {
-        await typeInto(page, steps, bad);
-        await expect.poll(() => fieldMessage(steps)).not.toBe('');
-      }
-      const t = widget.getByRole('textbox', { name: '温度 T', exact: true });
+      await expectBadInputs(page, steps, ['', '-', '1e309', 'abc', '-3']);
+      const t = textbox(widget, '温度 T');
       await typeInto(page, t, '0');
       await expect.poll(() => fieldMessage(t)).toContain('temperature');
       await typeInto(page, t, '1');
@@ -106,24 +86,13 @@ describe('NextTokenPlayground', () => {
       await typeInto(page, prompt, 'xyz');
       await expect.poll(() => fieldMessage(prompt)).toContain('vocabulary');
       expect(await widget.getByTestId('sampled').innerText()).not.toBe('');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('starts on the English corpus on the English page', async () => {
-    const { widget, problems, close } = await openWidget(
-      browser,
-      '/en/docs/pretraining/objective',
-      'NextTokenPlayground',
-    );
-    try {
+    await withWidget(browser, '/en/docs/pretraining/objective', 'NextTokenPlayground', async ({ widget }) => {
       expect(await widget.getByLabel('Prompt').inputValue()).toBe('the ');
       expect(await widget.getByLabel('Corpus').inputValue()).toBe('en');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

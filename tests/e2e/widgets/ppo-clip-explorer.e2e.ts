@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ppoClipLoss, ppoClipObjective } from '../../../src/lib';
 import { formatNumber, formatPercent } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withEnglishWidget, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,8 +26,7 @@ const shown = (lp: number[], eps: number) => {
 
 describe('PpoClipExplorer', () => {
   it('shows the worked example, shades the flat regions and follows ε and new log-probabilities', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'PpoClipExplorer');
-    try {
+    await withWidget(browser, PAGE, 'PpoClipExplorer', async ({ page, widget }) => {
       const lp = [-0.5, -1.5, -0.9, -1.5];
       expect(await widget.getByTestId('ppo-loss').innerText()).toBe(shown(lp, 0.2).loss);
       expect(await widget.getByTestId('clip-fraction').innerText()).toBe('50 %');
@@ -39,7 +38,7 @@ describe('PpoClipExplorer', () => {
         formatNumber(1.6, 3) + formatNumber(p.objective, 4) + formatNumber(p.slope, 4),
       );
 
-      await typeInto(page, widget.getByRole('textbox', { name: '裁剪范围 ε', exact: true }), '0.3');
+      await typeInto(page, textbox(widget, '裁剪范围 ε'), '0.3');
       await expect.poll(() => widget.getByTestId('ppo-loss').innerText()).toBe(shown(lp, 0.3).loss);
       expect(await widget.getByTestId('clip-fraction').innerText()).toBe(shown(lp, 0.3).clip);
       const q = ppoClipObjective(1.6, 1, 0.3);
@@ -48,53 +47,35 @@ describe('PpoClipExplorer', () => {
         .toBe(formatNumber(1.6, 3) + formatNumber(q.objective, 4) + formatNumber(q.slope, 4));
 
       const lp2 = [-0.5, -0.8, -0.9, -1.5];
-      await typeInto(
-        page,
-        widget.getByRole('textbox', { name: '新策略的对数概率 log π_θ', exact: true }),
-        lp2.join(', '),
-      );
+      await typeInto(page, textbox(widget, '新策略的对数概率 log π_θ'), lp2.join(', '));
       await expect.poll(() => widget.getByTestId('ppo-loss').innerText()).toBe(shown(lp2, 0.3).loss);
       expect(await widget.getByTestId('clip-fraction').innerText()).toBe(shown(lp2, 0.3).clip);
       expect(await widget.getByTestId('token-row').count()).toBe(4);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field and keeps the last good result', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'PpoClipExplorer');
-    try {
+    await withWidget(browser, PAGE, 'PpoClipExplorer', async ({ page, widget }) => {
       const good = shown([-0.5, -1.5, -0.9, -1.5], 0.2).loss;
-      const eps = widget.getByRole('textbox', { name: '裁剪范围 ε', exact: true });
-      for (const bad of ['', '-', '1e309', 'abc', '0']) {
-        await typeInto(page, eps, bad);
-        await expect.poll(() => fieldMessage(eps)).not.toBe('');
+      const eps = textbox(widget, '裁剪范围 ε');
+      await expectBadInputs(page, eps, ['', '-', '1e309', 'abc', '0'], async () => {
         expect(await widget.getByTestId('ppo-loss').innerText()).toBe(good);
-      }
+      });
       await typeInto(page, eps, '0.2');
-      const adv = widget.getByRole('textbox', { name: '每个词元的优势 A_t', exact: true });
+      const adv = textbox(widget, '每个词元的优势 A_t');
       await typeInto(page, adv, '1, 1');
       await expect.poll(() => fieldMessage(adv)).toContain('length');
       expect(await widget.getByTestId('ppo-loss').innerText()).toBe(good);
-      const lp = widget.getByRole('textbox', { name: '新策略的对数概率 log π_θ', exact: true });
+      const lp = textbox(widget, '新策略的对数概率 log π_θ');
       await typeInto(page, lp, '0.5, -1, -1, -1');
       await expect.poll(() => fieldMessage(lp)).not.toBe('');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'PpoClipExplorer');
-    try {
-      expect(await widget.getByRole('textbox', { name: 'Clip range ε', exact: true }).inputValue()).toBe('0.2');
+    await withEnglishWidget(browser, PAGE, 'PpoClipExplorer', { 'Clip range ε': '0.2' }, async ({ widget }) => {
       expect(await widget.getByTestId('clip-fraction').innerText()).toBe('50 %');
       expect(await widget.locator('[data-band="zero gradient"]').count()).toBe(2);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

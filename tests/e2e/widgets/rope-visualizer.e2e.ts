@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ropeScore } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,12 +21,7 @@ const shown = (x: number) => formatNumber(x, 6).replace('-', '−');
 
 describe('RopeVisualizer', () => {
   it('shows equal scores at equal distances and follows a changed position', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/positions',
-      'RopeVisualizer',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/positions', 'RopeVisualizer', async ({ page, widget }) => {
       const s1 = widget.getByTestId('score-1');
       const s2 = widget.getByTestId('score-2');
       expect(await s1.innerText()).toBe(shown(ropeScore(q, k, 5, 2)));
@@ -37,24 +32,13 @@ describe('RopeVisualizer', () => {
       expect(await s2.innerText()).not.toBe(await s1.innerText());
       await m2.press('ArrowDown');
       await expect.poll(() => s2.innerText()).toBe(await s1.innerText());
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/positions',
-      'RopeVisualizer',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/positions', 'RopeVisualizer', async ({ page, widget }) => {
       const qField = widget.getByLabel('查询 q（偶数个数）');
-      for (const bad of ['', '1, -', '1e309, 1', 'abc']) {
-        await typeInto(page, qField, bad);
-        await expect.poll(() => fieldMessage(qField)).not.toBe('');
-      }
+      await expectBadInputs(page, qField, ['', '1, -', '1e309, 1', 'abc']);
       await typeInto(page, qField, '1, 2, 3');
       await expect.poll(() => fieldMessage(qField)).toContain('must be even');
       const baseField = widget.getByLabel('底数 base');
@@ -62,9 +46,6 @@ describe('RopeVisualizer', () => {
       await typeInto(page, baseField, '-10');
       await expect.poll(() => fieldMessage(baseField)).toContain('base');
       expect(await widget.getByTestId('score-1').innerText()).toBe(shown(ropeScore(q, k, 5, 2)));
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

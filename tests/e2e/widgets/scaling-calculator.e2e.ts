@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingDays, trainingFlops } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,8 +20,7 @@ const numText = (x: number, digits: number) => formatNumber(x, digits).replace('
 
 describe('ScalingCalculator', () => {
   it('reproduces Llama 3.1 405B and LLaMA-1 65B from their presets', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/docs/pretraining/scaling', 'ScalingCalculator');
-    try {
+    await withWidget(browser, '/docs/pretraining/scaling', 'ScalingCalculator', async ({ widget }) => {
       const flops = widget.getByTestId('flops');
       expect(await flops.innerText()).toContain(numText(trainingFlops(405e9, 15.6e12), 3));
       expect(formatNumber(trainingFlops(405e9, 15.6e12), 2)).toBe('3.8 × 10^25');
@@ -33,19 +32,11 @@ describe('ScalingCalculator', () => {
       expect(Math.round(days65)).toBe(21);
       await widget.getByLabel('预设（选中后填入下方）').selectOption('chinchilla');
       await expect.poll(() => widget.getByTestId('optimal').innerText()).toContain('N ≈ 32.5B');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('follows typed values and explains bad input', async () => {
-    const { page, widget, problems, close } = await openWidget(
-      browser,
-      '/docs/pretraining/scaling',
-      'ScalingCalculator',
-    );
-    try {
+    await withWidget(browser, '/docs/pretraining/scaling', 'ScalingCalculator', async ({ page, widget }) => {
       const tokens = widget.getByLabel('训练词元数 D');
       await typeInto(page, tokens, '2e12');
       await expect
@@ -55,31 +46,21 @@ describe('ScalingCalculator', () => {
       await typeInto(page, gpus, '8192');
       const d = trainingDays(trainingFlops(405e9, 2e12), { gpus: 8192, peakFlops: 989e12, mfu: 0.4 });
       await expect.poll(() => widget.getByTestId('days').innerText()).toBe(formatNumber(d, 3));
-      for (const bad of ['', '-', '1e309', 'abc']) {
-        await typeInto(page, tokens, bad);
-        await expect.poll(() => fieldMessage(tokens)).not.toBe('');
-      }
+      await expectBadInputs(page, tokens, ['', '-', '1e309', 'abc']);
       await typeInto(page, tokens, '-5');
       await expect.poll(() => fieldMessage(tokens)).toContain('tokens');
-      const mfu = widget.getByRole('textbox', { name: 'MFU（0–1）', exact: true });
+      const mfu = textbox(widget, 'MFU（0–1）');
       await typeInto(page, mfu, '1.5');
       await expect.poll(() => fieldMessage(mfu)).toContain('mfu');
       await typeInto(page, gpus, '0');
       await expect.poll(() => fieldMessage(gpus)).toContain('gpus');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en/docs/pretraining/scaling', 'ScalingCalculator');
-    try {
+    await withWidget(browser, '/en/docs/pretraining/scaling', 'ScalingCalculator', async ({ widget }) => {
       expect(await widget.getByLabel('Training tokens D').inputValue()).toBe('15.6e12');
       expect(await widget.getByTestId('flops').innerText()).toContain('3.79 × 1025');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -16,7 +16,7 @@ import { docRoute, sectionHref } from '../../../src/components/SelfCheck/logic';
 import reward from '../../../src/data/self-check/04-reward';
 import type { ChoiceQuestion, NumericQuestion, SelfCheckChapter } from '../../../src/data/self-check/types';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -104,13 +104,11 @@ async function numeric(page: Page, widget: Locator, lang: 'zh' | 'en') {
   await expect.poll(() => verdict(q).innerText()).toBe(UI[lang].incorrect);
   expect(await q.getByTestId('right-answer').innerText()).toContain(formatNumber(expected, 4));
   // Bad input: a message beside the field, no verdict.
-  for (const bad of ['abc', '-', '1e309']) {
-    await typeInto(page, input, bad);
-    await expect.poll(() => fieldMessage(input)).not.toBe('');
+  await expectBadInputs(page, input, ['abc', '-', '1e309'], async () => {
     await check.click();
     expect(await verdict(q).count()).toBe(0);
     expect(await input.getAttribute('aria-invalid')).toBe('true');
-  }
+  });
   await typeInto(page, input, '');
   await check.click();
   await expect.poll(() => fieldMessage(input)).toBe(lang === 'zh' ? '请输入一个数。' : 'Enter a number.');
@@ -119,39 +117,26 @@ async function numeric(page: Page, widget: Locator, lang: 'zh' | 'en') {
 
 describe('SelfCheck', () => {
   it('answers a choice question with the keyboard and announces the verdict and explanation (zh)', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, '/docs/reward', 'SelfCheck');
-    try {
+    await withWidget(browser, '/docs/reward', 'SelfCheck', async ({ page, widget }) => {
       await keyboardChoice(page, widget, 'zh', '');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('accepts the src/lib value, rejects a wrong one and explains bad input (zh)', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, '/docs/reward', 'SelfCheck');
-    try {
+    await withWidget(browser, '/docs/reward', 'SelfCheck', async ({ page, widget }) => {
       await numeric(page, widget, 'zh');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('does the same in English', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, '/en/docs/reward', 'SelfCheck');
-    try {
+    await withWidget(browser, '/en/docs/reward', 'SelfCheck', async ({ page, widget }) => {
       await keyboardChoice(page, widget, 'en', '/en');
       await numeric(page, widget, 'en');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('leads to the section that teaches the point, and resets', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, '/docs/reward', 'SelfCheck');
-    try {
+    await withWidget(browser, '/docs/reward', 'SelfCheck', async ({ page, widget }) => {
       const q = widget.getByTestId(`question-${shift.id}`);
       await q.getByRole('radio').nth(shift.correct).check();
       await q.getByRole('button', { name: '检查' }).click();
@@ -166,10 +151,7 @@ describe('SelfCheck', () => {
       await again.getByTestId('review-link').click();
       await page.waitForURL((u) => u.pathname === docRoute(shift.link.doc) && u.hash === `#${shift.link.anchor}`);
       await expect.poll(() => page.locator(`#${shift.link.anchor}`).isVisible()).toBe(true);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   describe.each(chapters.flatMap((c) => (['zh', 'en'] as const).map((lang) => [c.chapter, lang, c] as const)))(
@@ -177,8 +159,7 @@ describe('SelfCheck', () => {
     (_name, lang, chapter) => {
       it('renders every question and accepts each answer from the data file', async () => {
         const path = (lang === 'en' ? '/en' : '') + docRoute(`${chapter.chapter}/index`);
-        const { page, widget, problems, close } = await openWidget(browser, path, 'SelfCheck');
-        try {
+        await withWidget(browser, path, 'SelfCheck', async ({ page, widget }) => {
           expect(await widget.locator('fieldset').count()).toBe(chapter.questions.length);
           for (const question of chapter.questions) {
             const q = widget.getByTestId(`question-${question.id}`);
@@ -192,10 +173,7 @@ describe('SelfCheck', () => {
             await q.getByRole('button', { name: UI[lang].check }).click();
             await expect.poll(() => verdict(q).innerText()).toBe(UI[lang].correct);
           }
-          expect(problems).toEqual([]);
-        } finally {
-          await close();
-        }
+        });
       });
     },
   );

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { darkKnowledge } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, fieldMessage, textbox, typeInto, withEnglishWidget, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,8 +34,7 @@ function shown(logits: number[], target: number, T: number) {
 
 describe('TemperatureSoftening', () => {
   it('shows the worked example and follows a preset, new logits and another true class', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'TemperatureSoftening');
-    try {
+    await withWidget(browser, PAGE, 'TemperatureSoftening', async ({ page, widget }) => {
       // By hand: at T = 2 the true class has e^3.5 / (e^3.5 + e^1.75 + e^1.25 + e^-0.5 + e^-1) ≈ 0.7642.
       expect(await widget.getByTestId('correct-prob').innerText()).toBe('0.7642');
       const want2 = shown(DEFAULT, 0, 2);
@@ -61,22 +60,16 @@ describe('TemperatureSoftening', () => {
       await expect.poll(() => widget.getByTestId('correct-prob').innerText()).toBe(wantDog.correct);
       expect(await widget.getByTestId('wrong-mass').innerText()).toBe(wantDog.wrongMass);
       expect(await widget.getByTestId('ranking').innerText()).toContain(wantDog.ranking);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad input beside the field and keeps the last good result', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'TemperatureSoftening');
-    try {
-      const temperature = widget.getByRole('textbox', { name: '温度 T', exact: true });
+    await withWidget(browser, PAGE, 'TemperatureSoftening', async ({ page, widget }) => {
+      const temperature = textbox(widget, '温度 T');
       // None of these passes through a valid value while it is typed, so the default result stays.
-      for (const bad of ['', '-', 'abc', '0', '-2']) {
-        await typeInto(page, temperature, bad);
-        await expect.poll(() => fieldMessage(temperature)).not.toBe('');
+      await expectBadInputs(page, temperature, ['', '-', 'abc', '0', '-2'], async () => {
         expect(await widget.getByTestId('correct-prob').innerText()).toBe('0.7642');
-      }
+      });
       // "1e309" passes through 1 and 1e3 on the way: the last good result is the one at T = 1000.
       await typeInto(page, temperature, '1e309');
       await expect.poll(() => fieldMessage(temperature)).not.toBe('');
@@ -84,26 +77,16 @@ describe('TemperatureSoftening', () => {
       expect(await widget.getByTestId('correct-prob').innerText()).toBe(formatNumber(want1000, 4));
       await typeInto(page, temperature, '2');
       const logits = widget.getByRole('textbox', { name: /teacher 的 logit/ });
-      for (const bad of ['1, 2', '1, x, 2, 3, 4', '']) {
-        await typeInto(page, logits, bad);
-        await expect.poll(() => fieldMessage(logits)).not.toBe('');
+      await expectBadInputs(page, logits, ['1, 2', '1, x, 2, 3, 4', ''], async () => {
         expect(await widget.getByTestId('correct-prob').innerText()).toBe('0.7642');
-      }
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+      });
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'TemperatureSoftening');
-    try {
-      expect(await widget.getByRole('textbox', { name: 'Temperature T', exact: true }).inputValue()).toBe('2');
+    await withEnglishWidget(browser, PAGE, 'TemperatureSoftening', { 'Temperature T': '2' }, async ({ widget }) => {
       expect(await widget.getByTestId('correct-prob').innerText()).toBe('0.7642');
       expect(await widget.getByTestId('ranking').innerText()).toContain('dog > tiger > car > banana');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

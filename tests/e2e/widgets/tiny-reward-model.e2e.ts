@@ -9,7 +9,7 @@ import { comparisonsToPairs, createLinearRm, linearRmAccuracy, trainLinearRm } f
 import { formatNumber, formatPercent } from '../../../src/components/kit/format';
 import { HELD_OUT, TRAIN, TRAIN_OPTS } from '../../../src/components/reward/TinyRewardModel/comparisons';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { expectBadInputs, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,8 +30,7 @@ function expected(steps: number, flips: boolean[]) {
 
 describe('TinyRewardModel', () => {
   it('trains to the weights src/lib gives, then retrains after a flipped label', async () => {
-    const { widget, problems, close } = await openWidget(browser, PAGE, 'TinyRewardModel');
-    try {
+    await withWidget(browser, PAGE, 'TinyRewardModel', async ({ widget }) => {
       const status = widget.getByTestId('train-status');
       const weights = () => widget.getByTestId('weights').locator('tbody td').allInnerTexts();
       await widget.getByRole('button', { name: '开始训练' }).click();
@@ -49,39 +48,26 @@ describe('TinyRewardModel', () => {
       expect(await weights()).toEqual(flipped.weights);
       expect(await status.innerText()).toContain(`留出集准确率 ${flipped.heldOut}`);
       expect(flipped.heldOut).not.toBe(want.heldOut);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('stops when asked', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'TinyRewardModel');
-    try {
+    await withWidget(browser, PAGE, 'TinyRewardModel', async ({ page, widget }) => {
       await typeInto(page, widget.getByLabel('训练步数'), '20000');
       await widget.getByRole('button', { name: '开始训练' }).click();
       await widget.getByRole('button', { name: '停止' }).click();
       const text = await widget.getByTestId('train-status').innerText();
       const step = Number(/已训练 (\d+) 步/.exec(text)?.[1]);
       expect(step).toBeLessThan(20000);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('explains bad step counts beside the field', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'TinyRewardModel');
-    try {
+    await withWidget(browser, PAGE, 'TinyRewardModel', async ({ page, widget }) => {
       const steps = widget.getByLabel('训练步数');
-      for (const bad of ['', '-', '1e309', 'abc', '0', '-5', '2.5']) {
-        await typeInto(page, steps, bad);
-        await expect.poll(() => fieldMessage(steps)).not.toBe('');
+      await expectBadInputs(page, steps, ['', '-', '1e309', 'abc', '0', '-5', '2.5'], async () => {
         expect(await widget.getByRole('button', { name: '开始训练' }).isDisabled()).toBe(true);
-      }
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+      });
+    });
   });
 });

@@ -23,7 +23,7 @@ import {
   SEED_OFFSET,
 } from '../../../src/components/alignment/ToyAlignment/setup';
 import { launch } from '../browser';
-import { fieldMessage, openWidget, typeInto } from './pretraining-helpers';
+import { fieldMessage, textbox, typeInto, withWidget } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,10 +47,9 @@ function expected(m: ToyMethod, steps: number, seed: number, rewards = DEFAULT_R
 
 describe('ToyAlignment', () => {
   it('trains the three methods to the policies src/lib gives for the same seed', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'ToyAlignment');
-    try {
-      await typeInto(page, widget.getByRole('textbox', { name: '训练步数', exact: true }), '40');
-      await typeInto(page, widget.getByRole('textbox', { name: '随机种子', exact: true }), '7');
+    await withWidget(browser, PAGE, 'ToyAlignment', async ({ page, widget }) => {
+      await typeInto(page, textbox(widget, '训练步数'), '40');
+      await typeInto(page, textbox(widget, '随机种子'), '7');
       await widget.getByRole('button', { name: '开始训练' }).click();
       const status = widget.getByTestId('train-status');
       await expect.poll(() => status.innerText(), { timeout: 60_000 }).toContain('已训练 40 步');
@@ -63,26 +62,22 @@ describe('ToyAlignment', () => {
       expect(await widget.getByTestId('prob-optimal').allInnerTexts()).toEqual(
         optimalToyPolicy(REF_LOGITS, DEFAULT_REWARDS, DEFAULT_BETA).map((p) => formatNumber(p, 3)),
       );
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('shows π* for a new β, stops when asked, and explains bad input', async () => {
-    const { page, widget, problems, close } = await openWidget(browser, PAGE, 'ToyAlignment');
-    try {
-      await typeInto(page, widget.getByRole('textbox', { name: 'KL 系数 β', exact: true }), '0.2');
+    await withWidget(browser, PAGE, 'ToyAlignment', async ({ page, widget }) => {
+      await typeInto(page, textbox(widget, 'KL 系数 β'), '0.2');
       await expect
         .poll(() => widget.getByTestId('prob-optimal').allInnerTexts())
         .toEqual(optimalToyPolicy(REF_LOGITS, DEFAULT_REWARDS, 0.2).map((p) => formatNumber(p, 3)));
 
-      await typeInto(page, widget.getByRole('textbox', { name: '训练步数', exact: true }), '2000');
+      await typeInto(page, textbox(widget, '训练步数'), '2000');
       await widget.getByRole('button', { name: '开始训练' }).click();
       await widget.getByRole('button', { name: '停止' }).click();
       await expect.poll(() => widget.innerText()).toContain('已停止');
 
-      const rewards = widget.getByRole('textbox', { name: '奖励表 R（四个回答，逗号分隔）', exact: true });
+      const rewards = textbox(widget, '奖励表 R（四个回答，逗号分隔）');
       await typeInto(page, rewards, '1, 2');
       await expect.poll(() => fieldMessage(rewards)).not.toBe('');
       expect(await widget.getByRole('button', { name: '开始训练' }).isDisabled()).toBe(true);
@@ -97,20 +92,13 @@ describe('ToyAlignment', () => {
         await expect.poll(() => fieldMessage(field)).not.toBe('');
       }
       expect(await widget.getByRole('button', { name: '开始训练' }).isDisabled()).toBe(true);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('speaks English on the English page', async () => {
-    const { widget, problems, close } = await openWidget(browser, '/en' + PAGE, 'ToyAlignment');
-    try {
+    await withWidget(browser, '/en' + PAGE, 'ToyAlignment', async ({ widget }) => {
       expect(await widget.getByTestId('train-status').innerText()).toContain('Trained 0 steps');
-      expect(await widget.getByRole('textbox', { name: 'KL coefficient β', exact: true }).inputValue()).toBe('0.5');
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+      expect(await textbox(widget, 'KL coefficient β').inputValue()).toBe('0.5');
+    });
   });
 });

@@ -7,20 +7,23 @@
  * (π_c = −12.1, π_r = −14.3, ref_c = −12.9, ref_r = −13.8, β = 0.1 → h = 1.3, loss ≈ 0.6303).
  */
 import React from 'react';
-import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
 import { dpoGradientWeight, dpoLoss, dpoLossCurve, type DpoLossType } from '@site/src/lib';
 import {
+  ErrorAlert,
   FieldRow,
   LineChart,
   NumberField,
+  ResultGrid,
+  ResultItem,
+  ResultRow,
+  ResultTable,
   SelectField,
   WidgetFrame,
   formatNumber,
   useLibResult,
   useNumberField,
 } from '@site/src/components/kit';
-import styles from './styles.module.css';
 
 const LIB_FILES = ['alignment/dpo.ts', 'alignment/dpo-curve.ts'] as const;
 const TYPES: readonly DpoLossType[] = ['sigmoid', 'ipo', 'hinge', 'robust'];
@@ -112,64 +115,44 @@ export default function DpoExplorer() {
           hint={translate({ id: 'dpoExplorer.epsHint', message: '只用于 sigmoid 和 robust' })}
         />
       </FieldRow>
-      <dl className={styles.results} style={{ opacity: result.stale ? 0.5 : 1 }} aria-live="polite">
-        <div>
-          <dt>
-            <Translate id="dpoExplorer.h">间隔 h</Translate>
-          </dt>
-          <dd data-testid="h">{v ? formatNumber(v.h, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="dpoExplorer.loss">所选损失</Translate>
-          </dt>
-          <dd data-testid="loss">{v ? formatNumber(v.loss, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="dpoExplorer.rewards">隐式奖励：被选，被拒</Translate>
-          </dt>
-          <dd data-testid="rewards">
-            {v ? `${formatNumber(v.chosenReward, 4)}, ${formatNumber(v.rejectedReward, 4)}` : '—'}
-          </dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="dpoExplorer.weight">梯度权重 σ(−βh)</Translate>
-          </dt>
-          <dd data-testid="weight">{v ? formatNumber(v.weight, 4) : '—'}</dd>
-        </div>
-      </dl>
-      {result.error && (
-        <p className={styles.error} role="alert">
-          {result.error}
-        </p>
-      )}
-      <div className={styles.tableWrap}>
-        <table className={styles.table} data-testid="variants">
-          <caption className={styles.note}>
-            <Translate id="dpoExplorer.tableCaption">同一对数据在四种损失下的值（ε 取上面的标签平滑）</Translate>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="dpoExplorer.col.type">损失类型</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="dpoExplorer.col.loss">损失</Translate>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(v?.all ?? []).map((row) => (
-              <tr key={row.type} className={clsx(row.type === type && styles.selected)}>
-                <th scope="row">{typeLabel(row.type)}</th>
-                <td>{formatNumber(row.loss, 4)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ResultGrid stale={result.stale} live minItemWidth="11rem">
+        <ResultItem label={<Translate id="dpoExplorer.h">间隔 h</Translate>} testId="h">
+          {v ? formatNumber(v.h, 4) : '—'}
+        </ResultItem>
+        <ResultItem label={<Translate id="dpoExplorer.loss">所选损失</Translate>} testId="loss">
+          {v ? formatNumber(v.loss, 4) : '—'}
+        </ResultItem>
+        <ResultItem label={<Translate id="dpoExplorer.rewards">隐式奖励：被选，被拒</Translate>} testId="rewards">
+          {v ? `${formatNumber(v.chosenReward, 4)}, ${formatNumber(v.rejectedReward, 4)}` : '—'}
+        </ResultItem>
+        <ResultItem label={<Translate id="dpoExplorer.weight">梯度权重 σ(−βh)</Translate>} testId="weight">
+          {v ? formatNumber(v.weight, 4) : '—'}
+        </ResultItem>
+      </ResultGrid>
+      <ErrorAlert error={result.error} />
+      <ResultTable
+        testId="variants"
+        caption={<Translate id="dpoExplorer.tableCaption">同一对数据在四种损失下的值（ε 取上面的标签平滑）</Translate>}
+      >
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="dpoExplorer.col.type">损失类型</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="dpoExplorer.col.loss">损失</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(v?.all ?? []).map((row) => (
+            <ResultRow key={row.type} tone={row.type === type ? 'selected' : undefined}>
+              <th scope="row">{typeLabel(row.type)}</th>
+              <td>{formatNumber(row.loss, 4)}</td>
+            </ResultRow>
+          ))}
+        </tbody>
+      </ResultTable>
       {v && (
         <LineChart
           series={[{ id: 'loss', label: typeLabel(type), points: v.curve }]}

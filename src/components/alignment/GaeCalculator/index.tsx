@@ -13,6 +13,10 @@ import {
   FieldRow,
   NumberField,
   NumberListField,
+  PresetButton,
+  Presets,
+  ResultRow,
+  ResultTable,
   WidgetFrame,
   formatNumber,
   useLibResult,
@@ -90,25 +94,14 @@ export default function GaeCalculator() {
           slider={{ min: 0, max: 1, step: 0.01 }}
         />
       </FieldRow>
-      <div className={styles.presets} role="group" aria-labelledby="gae-calculator-presets">
-        <span id="gae-calculator-presets" className={styles.presetTitle}>
-          <Translate id="gaeCalculator.presets">两个极端：</Translate>
-        </span>
-        <button
-          type="button"
-          className="button button--sm button--outline button--secondary"
-          onClick={() => lambda.setText('0')}
-        >
+      <Presets title={<Translate id="gaeCalculator.presets">两个极端：</Translate>}>
+        <PresetButton pressed={lambda.value === 0} onClick={() => lambda.setText('0')}>
           <Translate id="gaeCalculator.preset0">λ = 0：一步 TD</Translate>
-        </button>
-        <button
-          type="button"
-          className="button button--sm button--outline button--secondary"
-          onClick={() => lambda.setText('1')}
-        >
+        </PresetButton>
+        <PresetButton pressed={lambda.value === 1} onClick={() => lambda.setText('1')}>
           <Translate id="gaeCalculator.preset1">λ = 1：蒙特卡洛减基线</Translate>
-        </button>
-      </div>
+        </PresetButton>
+      </Presets>
       <p className={styles.note} data-testid="lambda-note" aria-live="polite">
         {lambda.value === 0 ? (
           <Translate id="gaeCalculator.note0">
@@ -129,54 +122,55 @@ export default function GaeCalculator() {
           })
         )}
       </p>
-      <div className={styles.tableWrap} style={{ opacity: result.stale ? 0.5 : 1 }}>
-        <table className={styles.table} data-testid="gae-table">
-          <caption className={styles.note}>
-            <Translate id="gaeCalculator.tableCaption">
-              从下往上读是时间顺序；GAE 从最上面一行（最后一步）开始算，每一行用到上一行的 A。
-            </Translate>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">t</th>
-              <th scope="col">r_t</th>
-              <th scope="col">V(s_t)</th>
-              <th scope="col">V(s_t+1)</th>
-              <th scope="col">
-                <Translate id="gaeCalculator.col.delta">δ_t = r_t + γV(s_t+1) − V(s_t)</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="gaeCalculator.col.adv">A_t = δ_t + γλA_t+1</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="gaeCalculator.col.return">回报 A_t + V(s_t)</Translate>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {res && (
-              <tr className={styles.terminal}>
-                <th scope="row">{T}</th>
-                <td colSpan={6}>
-                  <Translate id="gaeCalculator.terminal">终止状态：V = 0，A = 0</Translate>
-                </td>
+      <ResultTable
+        testId="gae-table"
+        stale={result.stale}
+        caption={
+          <Translate id="gaeCalculator.tableCaption">
+            从下往上读是时间顺序；GAE 从最上面一行（最后一步）开始算，每一行用到上一行的 A。
+          </Translate>
+        }
+      >
+        <thead>
+          <tr>
+            <th scope="col">t</th>
+            <th scope="col">r_t</th>
+            <th scope="col">V(s_t)</th>
+            <th scope="col">V(s_t+1)</th>
+            <th scope="col">
+              <Translate id="gaeCalculator.col.delta">δ_t = r_t + γV(s_t+1) − V(s_t)</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="gaeCalculator.col.adv">A_t = δ_t + γλA_t+1</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="gaeCalculator.col.return">回报 A_t + V(s_t)</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {res && (
+            <ResultRow tone="muted">
+              <th scope="row">{T}</th>
+              <td colSpan={6}>
+                <Translate id="gaeCalculator.terminal">终止状态：V = 0，A = 0</Translate>
+              </td>
+            </ResultRow>
+          )}
+          {res &&
+            order.map((t) => (
+              <tr key={t} data-testid="gae-row">
+                <th scope="row">{t}</th>
+                <td>{formatNumber(res.r[t], 4)}</td>
+                <td>{formatNumber(res.v[t], 4)}</td>
+                <td>{t + 1 < T ? formatNumber(res.v[t + 1], 4) : '0'}</td>
+                <td data-testid="delta">{formatNumber(res.deltas[t], 4)}</td>
+                <td data-testid="advantage">{formatNumber(res.advantages[t], 4)}</td>
+                <td data-testid="return">{formatNumber(res.returns[t], 4)}</td>
               </tr>
-            )}
-            {res &&
-              order.map((t) => (
-                <tr key={t} data-testid="gae-row">
-                  <th scope="row">{t}</th>
-                  <td>{formatNumber(res.r[t], 4)}</td>
-                  <td>{formatNumber(res.v[t], 4)}</td>
-                  <td>{t + 1 < T ? formatNumber(res.v[t + 1], 4) : '0'}</td>
-                  <td data-testid="delta">{formatNumber(res.deltas[t], 4)}</td>
-                  <td data-testid="advantage">{formatNumber(res.advantages[t], 4)}</td>
-                  <td data-testid="return">{formatNumber(res.returns[t], 4)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
+            ))}
+        </tbody>
+      </ResultTable>
     </WidgetFrame>
   );
 }

@@ -11,9 +11,11 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { grpoAdvantages, groupHasSignal, verifyFinalAnswers, type GrpoScale } from '@site/src/lib';
 import {
+  ErrorAlert,
   FieldRow,
   NumberField,
   NumberListField,
+  ResultTable,
   SelectField,
   TextField,
   WidgetFrame,
@@ -146,52 +148,47 @@ export default function GrpoGroup() {
         label={translate({ id: 'grpoGroup.other', message: '第二组（另一个提示词）的奖励' })}
         libError={otherError}
       />
-      {result.error && (
-        <p className={styles.error} role="alert">
-          {result.error}
-        </p>
-      )}
-      <div className={styles.tableWrap} style={{ opacity: stale ? 0.5 : 1 }}>
-        <table className={styles.table} data-testid="advantages">
-          <caption className={styles.note}>
-            <Translate id="grpoGroup.tableCaption">每个回答的奖励与优势（eps = 1e-4，TRL 的默认值）</Translate>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="grpoGroup.col.answer">回答</Translate>
+      <ErrorAlert error={result.error} />
+      <ResultTable
+        testId="advantages"
+        stale={stale}
+        caption={<Translate id="grpoGroup.tableCaption">每个回答的奖励与优势（eps = 1e-4，TRL 的默认值）</Translate>}
+      >
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="grpoGroup.col.answer">回答</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="grpoGroup.col.reward">奖励</Translate>
+            </th>
+            {SCALES.map((s) => (
+              <th scope="col" key={s}>
+                {scaleName[s]}
               </th>
-              <th scope="col">
-                <Translate id="grpoGroup.col.reward">奖励</Translate>
-              </th>
-              {SCALES.map((s) => (
-                <th scope="col" key={s}>
-                  {scaleName[s]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {v?.rewards.map((r, i) => {
-              const first = i < v.g;
-              const label = first
-                ? v.labels !== undefined
-                  ? v.labels[i]
-                  : translate({ id: 'grpoGroup.row.first', message: '第一组 #{n}' }, { n: String(i + 1) })
-                : translate({ id: 'grpoGroup.row.second', message: '第二组 #{n}' }, { n: String(i - v.g + 1) });
-              return (
-                <tr key={i} data-testid={first ? 'row-first' : 'row-second'}>
-                  <th scope="row">{label}</th>
-                  <td>{formatNumber(r, 4)}</td>
-                  {SCALES.map((s) => (
-                    <td key={s}>{formatNumber(v.adv[s][i], 4)}</td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {v?.rewards.map((r, i) => {
+            const first = i < v.g;
+            const label = first
+              ? v.labels !== undefined
+                ? v.labels[i]
+                : translate({ id: 'grpoGroup.row.first', message: '第一组 #{n}' }, { n: String(i + 1) })
+              : translate({ id: 'grpoGroup.row.second', message: '第二组 #{n}' }, { n: String(i - v.g + 1) });
+            return (
+              <tr key={i} data-testid={first ? 'row-first' : 'row-second'}>
+                <th scope="row">{label}</th>
+                <td>{formatNumber(r, 4)}</td>
+                {SCALES.map((s) => (
+                  <td key={s}>{formatNumber(v.adv[s][i], 4)}</td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </ResultTable>
       {v && (
         <div aria-live="polite" data-testid="signal">
           {v.signal.map((has, g) =>

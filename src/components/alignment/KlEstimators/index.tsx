@@ -7,7 +7,7 @@
  * milliseconds, so no chunked runner is needed.
  * Defaults: policy [0.5, 0.3, 0.2], ref [0.4, 0.4, 0.2], N = 1000, seed 1 (the chapter's example).
  */
-import React from 'react';
+import React, { useId } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { createRng, klEstimatorMoments, sampleKlEstimators } from '@site/src/lib';
 import {
@@ -15,6 +15,9 @@ import {
   FieldRow,
   NumberField,
   NumberListField,
+  ResultGrid,
+  ResultItem,
+  ResultTable,
   WidgetFrame,
   formatNumber,
   useLibResult,
@@ -48,6 +51,7 @@ export default function KlEstimators() {
   const policyError = /[：:]\s*policy/.test(err) ? err : null;
   const refError = err && !policyError ? err : null;
   const v = result.value;
+  const id = useId();
   const names = {
     k1: translate({ id: 'klEstimators.k1', message: 'k1 = −log r' }),
     k2: translate({ id: 'klEstimators.k2', message: 'k2 = ½(log r)²' }),
@@ -89,81 +93,74 @@ export default function KlEstimators() {
         <NumberField field={seed} label={translate({ id: 'klEstimators.seed', message: '随机种子' })} />
       </FieldRow>
       <div style={{ opacity: result.stale ? 0.5 : 1 }} aria-live="polite">
-        <dl className={styles.results}>
-          <div>
-            <dt>
-              <Translate id="klEstimators.trueKl">真实 KL(π ‖ π_ref)</Translate>
-            </dt>
-            <dd data-testid="true-kl">{v ? formatNumber(v.exact.trueKl, 4) : '—'}</dd>
-          </div>
-        </dl>
-        <h4 className={styles.step}>
+        <ResultGrid>
+          <ResultItem label={<Translate id="klEstimators.trueKl">真实 KL(π ‖ π_ref)</Translate>} testId="true-kl">
+            {v ? formatNumber(v.exact.trueKl, 4) : '—'}
+          </ResultItem>
+        </ResultGrid>
+        <h4 className={styles.step} id={`${id}-first`}>
           <Translate id="klEstimators.firstHeading">前几个样本（r = π_ref(x) / π(x)）</Translate>
         </h4>
-        <div className={styles.tableWrap}>
-          <table className={styles.table} data-testid="sample-table">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">
-                  <Translate id="klEstimators.col.token">采到的词元 x</Translate>
-                </th>
-                <th scope="col">k1</th>
-                <th scope="col">k2</th>
-                <th scope="col">k3</th>
+        <ResultTable testId="sample-table" labelledBy={`${id}-first`}>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">
+                <Translate id="klEstimators.col.token">采到的词元 x</Translate>
+              </th>
+              <th scope="col">k1</th>
+              <th scope="col">k2</th>
+              <th scope="col">k3</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v?.sample.samples.slice(0, FIRST_ROWS).map((x, i) => (
+              <tr key={i} data-testid="sample-row">
+                <th scope="row">{i + 1}</th>
+                <td>{x}</td>
+                <td>{formatNumber(v.sample.k1[i], 4)}</td>
+                <td>{formatNumber(v.sample.k2[i], 4)}</td>
+                <td>{formatNumber(v.sample.k3[i], 4)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {v?.sample.samples.slice(0, FIRST_ROWS).map((x, i) => (
-                <tr key={i} data-testid="sample-row">
-                  <th scope="row">{i + 1}</th>
-                  <td>{x}</td>
-                  <td>{formatNumber(v.sample.k1[i], 4)}</td>
-                  <td>{formatNumber(v.sample.k2[i], 4)}</td>
-                  <td>{formatNumber(v.sample.k3[i], 4)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <h4 className={styles.step}>
+            ))}
+          </tbody>
+        </ResultTable>
+        <h4 className={styles.step} id={`${id}-summary`}>
           <Translate id="klEstimators.summaryHeading">N 个样本的平均值与标准差，对照精确值</Translate>
         </h4>
-        <div className={styles.tableWrap}>
-          <table className={styles.table} data-testid="summary-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <Translate id="klEstimators.col.estimator">估计量</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="klEstimators.col.mean">样本平均</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="klEstimators.col.exactMean">精确期望</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="klEstimators.col.std">样本标准差</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="klEstimators.col.exactStd">精确标准差</Translate>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {v &&
-                KS.map((k) => (
-                  <tr key={k}>
-                    <th scope="row">{names[k]}</th>
-                    <td data-testid={`mean-${k}`}>{formatNumber(v.sample.mean[k], 4)}</td>
-                    <td data-testid={`exact-mean-${k}`}>{formatNumber(v.exact.mean[k], 4)}</td>
-                    <td data-testid={`std-${k}`}>{formatNumber(v.sample.std[k], 4)}</td>
-                    <td data-testid={`exact-std-${k}`}>{formatNumber(v.exact.std[k], 4)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+        <ResultTable testId="summary-table" labelledBy={`${id}-summary`}>
+          <thead>
+            <tr>
+              <th scope="col">
+                <Translate id="klEstimators.col.estimator">估计量</Translate>
+              </th>
+              <th scope="col">
+                <Translate id="klEstimators.col.mean">样本平均</Translate>
+              </th>
+              <th scope="col">
+                <Translate id="klEstimators.col.exactMean">精确期望</Translate>
+              </th>
+              <th scope="col">
+                <Translate id="klEstimators.col.std">样本标准差</Translate>
+              </th>
+              <th scope="col">
+                <Translate id="klEstimators.col.exactStd">精确标准差</Translate>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {v &&
+              KS.map((k) => (
+                <tr key={k}>
+                  <th scope="row">{names[k]}</th>
+                  <td data-testid={`mean-${k}`}>{formatNumber(v.sample.mean[k], 4)}</td>
+                  <td data-testid={`exact-mean-${k}`}>{formatNumber(v.exact.mean[k], 4)}</td>
+                  <td data-testid={`std-${k}`}>{formatNumber(v.sample.std[k], 4)}</td>
+                  <td data-testid={`exact-std-${k}`}>{formatNumber(v.exact.std[k], 4)}</td>
+                </tr>
+              ))}
+          </tbody>
+        </ResultTable>
         {v && (
           <BarChart
             categories={['k1', 'k2', 'k3']}

@@ -6,14 +6,19 @@
  * Computed by src/lib (ppoClipObjectiveCurve, ppoClipFlatRegion, ppoClipLoss).
  * Defaults: ε = 0.2, |A| = 1 and the four tokens of the chapter's worked example.
  */
-import React, { useMemo } from 'react';
+import React, { useId, useMemo } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { ppoClipFlatRegion, ppoClipLoss, ppoClipObjective, ppoClipObjectiveCurve } from '@site/src/lib';
 import {
+  ErrorAlert,
   FieldRow,
   LineChart,
   NumberField,
   NumberListField,
+  ResultGrid,
+  ResultItem,
+  ResultRow,
+  ResultTable,
   WidgetFrame,
   formatNumber,
   formatPercent,
@@ -73,6 +78,7 @@ export default function PpoClipExplorer() {
   }, [curves.value]);
 
   const t = tokens.value;
+  const id = useId();
   const tokenError = tokens.error;
   // The lib's message names the offending input first ("advantages has length 2 but …").
   const subject = tokenError ? (/[：:]\s*([A-Za-z]+)/.exec(tokenError)?.[1] ?? '') : '';
@@ -110,11 +116,7 @@ export default function PpoClipExplorer() {
           slider={{ min: 0.1, max: 2, step: 0.1 }}
         />
       </FieldRow>
-      {curves.error && (
-        <p className={styles.error} role="alert">
-          {curves.error}
-        </p>
-      )}
+      <ErrorAlert error={curves.error} />
       <div className={styles.charts} style={{ opacity: curves.stale ? 0.5 : 1 }}>
         {charts.map((c) => (
           <LineChart
@@ -167,7 +169,7 @@ export default function PpoClipExplorer() {
         ))}
       </div>
 
-      <h4 className={styles.step}>
+      <h4 className={styles.step} id={`${id}-tokens`}>
         <Translate id="ppoClipExplorer.tokensHeading">逐词元：比率、裁剪与损失</Translate>
       </h4>
       <FieldRow>
@@ -188,63 +190,55 @@ export default function PpoClipExplorer() {
         />
       </FieldRow>
       <div style={{ opacity: tokens.stale ? 0.5 : 1 }}>
-        <dl className={styles.results} aria-live="polite">
-          <div>
-            <dt>
-              <Translate id="ppoClipExplorer.loss">策略损失（词元平均）</Translate>
-            </dt>
-            <dd data-testid="ppo-loss">{t ? formatNumber(t.loss, 4) : '—'}</dd>
-          </div>
-          <div>
-            <dt>
-              <Translate id="ppoClipExplorer.clipFraction">裁剪比例</Translate>
-            </dt>
-            <dd data-testid="clip-fraction">{t ? formatPercent(t.clipFraction, 3) : '—'}</dd>
-          </div>
-        </dl>
-        <div className={styles.tableWrap}>
-          <table className={styles.table} data-testid="token-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <Translate id="ppoClipExplorer.col.token">词元</Translate>
-                </th>
-                <th scope="col">A_t</th>
-                <th scope="col">
-                  <Translate id="ppoClipExplorer.col.ratio">比率 ρ_t</Translate>
-                </th>
-                <th scope="col">clip(ρ_t, 1−ε, 1+ε)</th>
-                <th scope="col">
-                  <Translate id="ppoClipExplorer.col.clipped">被裁剪？</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="ppoClipExplorer.col.loss">损失 −min(ρA, clip·A)</Translate>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {t?.ratios.map((r, i) => {
-                const clipped = t.clipped[i];
-                return (
-                  <tr key={i} data-testid="token-row" className={clipped ? styles.clippedRow : undefined}>
-                    <th scope="row">{i + 1}</th>
-                    <td>{formatNumber(t.adv[i], 4)}</td>
-                    <td>{formatNumber(r, 4)}</td>
-                    <td>{formatNumber(t.clippedRatios[i], 4)}</td>
-                    <td>
-                      {clipped ? (
-                        <Translate id="ppoClipExplorer.yes">是（梯度为 0）</Translate>
-                      ) : (
-                        <Translate id="ppoClipExplorer.no">否</Translate>
-                      )}
-                    </td>
-                    <td>{formatNumber(t.tokenLosses[i], 4)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ResultGrid live>
+          <ResultItem label={<Translate id="ppoClipExplorer.loss">策略损失（词元平均）</Translate>} testId="ppo-loss">
+            {t ? formatNumber(t.loss, 4) : '—'}
+          </ResultItem>
+          <ResultItem label={<Translate id="ppoClipExplorer.clipFraction">裁剪比例</Translate>} testId="clip-fraction">
+            {t ? formatPercent(t.clipFraction, 3) : '—'}
+          </ResultItem>
+        </ResultGrid>
+        <ResultTable testId="token-table" labelledBy={`${id}-tokens`}>
+          <thead>
+            <tr>
+              <th scope="col">
+                <Translate id="ppoClipExplorer.col.token">词元</Translate>
+              </th>
+              <th scope="col">A_t</th>
+              <th scope="col">
+                <Translate id="ppoClipExplorer.col.ratio">比率 ρ_t</Translate>
+              </th>
+              <th scope="col">clip(ρ_t, 1−ε, 1+ε)</th>
+              <th scope="col">
+                <Translate id="ppoClipExplorer.col.clipped">被裁剪？</Translate>
+              </th>
+              <th scope="col">
+                <Translate id="ppoClipExplorer.col.loss">损失 −min(ρA, clip·A)</Translate>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {t?.ratios.map((r, i) => {
+              const clipped = t.clipped[i];
+              return (
+                <ResultRow key={i} data-testid="token-row" tone={clipped ? 'warning' : undefined}>
+                  <th scope="row">{i + 1}</th>
+                  <td>{formatNumber(t.adv[i], 4)}</td>
+                  <td>{formatNumber(r, 4)}</td>
+                  <td>{formatNumber(t.clippedRatios[i], 4)}</td>
+                  <td>
+                    {clipped ? (
+                      <Translate id="ppoClipExplorer.yes">是（梯度为 0）</Translate>
+                    ) : (
+                      <Translate id="ppoClipExplorer.no">否</Translate>
+                    )}
+                  </td>
+                  <td>{formatNumber(t.tokenLosses[i], 4)}</td>
+                </ResultRow>
+              );
+            })}
+          </tbody>
+        </ResultTable>
       </div>
     </WidgetFrame>
   );

@@ -22,10 +22,12 @@ import {
   type ToyPolicyState,
 } from '@site/src/lib';
 import {
+  ErrorAlert,
   FieldRow,
   LineChart,
   NumberField,
   NumberListField,
+  ResultTable,
   RunnerControls,
   WidgetFrame,
   formatNumber,
@@ -257,75 +259,71 @@ export default function ToyAlignment() {
         xDomain={[0, maxX]}
         height={200}
       />
-      {table.error && (
-        <p className={styles.error} role="alert">
-          {table.error}
-        </p>
-      )}
+      <ErrorAlert error={table.error} />
       {t && (
-        <div className={styles.tableWrap}>
-          <table className={styles.table} data-testid="policies">
-            <caption className={styles.note}>
-              <Translate id="toyAlignment.tableCaption">
-                各回答的概率：参考策略、三个方法训练后的策略、理论最优 π* ∝ π_ref·e^(R/β)
-              </Translate>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <Translate id="toyAlignment.col.answer">回答</Translate>
+        <ResultTable
+          testId="policies"
+          caption={
+            <Translate id="toyAlignment.tableCaption">
+              各回答的概率：参考策略、三个方法训练后的策略、理论最优 π* ∝ π_ref·e^(R/β)
+            </Translate>
+          }
+        >
+          <thead>
+            <tr>
+              <th scope="col">
+                <Translate id="toyAlignment.col.answer">回答</Translate>
+              </th>
+              <th scope="col">R</th>
+              <th scope="col">π_ref</th>
+              {METHODS.map((m) => (
+                <th scope="col" key={m}>
+                  {METHOD_NAME[m]}
                 </th>
-                <th scope="col">R</th>
-                <th scope="col">π_ref</th>
-                {METHODS.map((m) => (
-                  <th scope="col" key={m}>
-                    {METHOD_NAME[m]}
-                  </th>
-                ))}
-                <th scope="col">π*</th>
-              </tr>
-            </thead>
-            <tbody>
-              {answers.map((a, k) => (
-                <tr key={k}>
-                  <th scope="row">{a}</th>
-                  <td>{formatNumber((ran?.rewards ?? rewards.values ?? DEFAULT_REWARDS)[k], 3)}</td>
-                  <td>{formatNumber(t.ref[k], 3)}</td>
-                  {METHODS.map((m) => (
-                    <td key={m} data-testid={`prob-${m}`}>
-                      {formatNumber(t.metrics[m].probs[k], 3)}
-                    </td>
-                  ))}
-                  <td data-testid="prob-optimal">{formatNumber(t.optimal[k], 3)}</td>
-                </tr>
               ))}
-              <tr>
-                <th scope="row">
-                  <Translate id="toyAlignment.row.reward">期望奖励 E_π[R]</Translate>
-                </th>
-                <td />
-                <td />
+              <th scope="col">π*</th>
+            </tr>
+          </thead>
+          <tbody>
+            {answers.map((a, k) => (
+              <tr key={k}>
+                <th scope="row">{a}</th>
+                <td>{formatNumber((ran?.rewards ?? rewards.values ?? DEFAULT_REWARDS)[k], 3)}</td>
+                <td>{formatNumber(t.ref[k], 3)}</td>
                 {METHODS.map((m) => (
-                  <td key={m} data-testid={`reward-${m}`}>
-                    {formatNumber(t.metrics[m].expectedReward, 3)}
+                  <td key={m} data-testid={`prob-${m}`}>
+                    {formatNumber(t.metrics[m].probs[k], 3)}
                   </td>
                 ))}
-                <td />
+                <td data-testid="prob-optimal">{formatNumber(t.optimal[k], 3)}</td>
               </tr>
-              <tr>
-                <th scope="row">KL(π‖π_ref)</th>
-                <td />
-                <td />
-                {METHODS.map((m) => (
-                  <td key={m} data-testid={`kl-${m}`}>
-                    {formatNumber(t.metrics[m].klToRef, 3)}
-                  </td>
-                ))}
-                <td />
-              </tr>
-            </tbody>
-          </table>
-        </div>
+            ))}
+            <tr>
+              <th scope="row">
+                <Translate id="toyAlignment.row.reward">期望奖励 E_π[R]</Translate>
+              </th>
+              <td />
+              <td />
+              {METHODS.map((m) => (
+                <td key={m} data-testid={`reward-${m}`}>
+                  {formatNumber(t.metrics[m].expectedReward, 3)}
+                </td>
+              ))}
+              <td />
+            </tr>
+            <tr>
+              <th scope="row">KL(π‖π_ref)</th>
+              <td />
+              <td />
+              {METHODS.map((m) => (
+                <td key={m} data-testid={`kl-${m}`}>
+                  {formatNumber(t.metrics[m].klToRef, 3)}
+                </td>
+              ))}
+              <td />
+            </tr>
+          </tbody>
+        </ResultTable>
       )}
       {!runner.running && (t?.step ?? 0) > 0 && (
         <button type="button" className="button button--link button--sm" onClick={restart}>

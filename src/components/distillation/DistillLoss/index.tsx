@@ -10,10 +10,13 @@ import React, { useMemo } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { distillationTerms, generalizedJsd } from '@site/src/lib';
 import {
+  ErrorAlert,
   FieldRow,
   LineChart,
   NumberField,
   NumberListField,
+  ResultGrid,
+  ResultItem,
   WidgetFrame,
   formatNumber,
   useLibResult,
@@ -84,7 +87,10 @@ export default function DistillLoss() {
 
   const l = loss.value;
   const j = jsd.value;
-  const error = loss.error ?? jsd.error;
+  // A label outside the classes is the label field's problem (the lib's message names labels[0]);
+  // anything else (e.g. student and teacher of different lengths) concerns both lists.
+  const labelError = loss.error && /[：:]\s*labels\[/.test(loss.error) ? loss.error : null;
+  const error = (labelError ? null : loss.error) ?? jsd.error;
 
   return (
     <WidgetFrame
@@ -119,6 +125,7 @@ export default function DistillLoss() {
           field={label}
           label={translate({ id: 'distillLoss.label', message: '正确标签（类别序号，从 0 开始）' })}
           inputMode="numeric"
+          libError={labelError}
         />
       </FieldRow>
       <FieldRow>
@@ -133,49 +140,30 @@ export default function DistillLoss() {
           slider={{ min: 0.5, max: 10, step: 0.5 }}
         />
       </FieldRow>
-      {error && (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      )}
-      <dl className={styles.results} style={{ opacity: loss.stale ? 0.5 : 1 }} aria-live="polite">
-        <div>
-          <dt>
-            <Translate id="distillLoss.softKl">软目标 KL(p_T^teacher ‖ p_T^student)</Translate>
-          </dt>
-          <dd data-testid="soft-kl">{l ? formatNumber(l.softKl, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="distillLoss.softKlScaled">乘以 T² 之后</Translate>
-          </dt>
-          <dd data-testid="soft-kl-scaled">{l ? formatNumber(l.softKlScaled, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="distillLoss.hardCe">硬标签交叉熵（T = 1）</Translate>
-          </dt>
-          <dd data-testid="hard-ce">{l ? formatNumber(l.hardCe, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="distillLoss.weightedSoft">α · T² · KL</Translate>
-          </dt>
-          <dd data-testid="weighted-soft">{l ? formatNumber(l.weightedSoft, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="distillLoss.weightedHard">(1 − α) · CE</Translate>
-          </dt>
-          <dd data-testid="weighted-hard">{l ? formatNumber(l.weightedHard, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="distillLoss.total">总损失</Translate>
-          </dt>
-          <dd data-testid="total">{l ? formatNumber(l.total, 4) : '—'}</dd>
-        </div>
-      </dl>
+      <ErrorAlert error={error} />
+      <ResultGrid stale={loss.stale} live>
+        <ResultItem
+          label={<Translate id="distillLoss.softKl">软目标 KL(p_T^teacher ‖ p_T^student)</Translate>}
+          testId="soft-kl"
+        >
+          {l ? formatNumber(l.softKl, 4) : '—'}
+        </ResultItem>
+        <ResultItem label={<Translate id="distillLoss.softKlScaled">乘以 T² 之后</Translate>} testId="soft-kl-scaled">
+          {l ? formatNumber(l.softKlScaled, 4) : '—'}
+        </ResultItem>
+        <ResultItem label={<Translate id="distillLoss.hardCe">硬标签交叉熵（T = 1）</Translate>} testId="hard-ce">
+          {l ? formatNumber(l.hardCe, 4) : '—'}
+        </ResultItem>
+        <ResultItem label={<Translate id="distillLoss.weightedSoft">α · T² · KL</Translate>} testId="weighted-soft">
+          {l ? formatNumber(l.weightedSoft, 4) : '—'}
+        </ResultItem>
+        <ResultItem label={<Translate id="distillLoss.weightedHard">(1 − α) · CE</Translate>} testId="weighted-hard">
+          {l ? formatNumber(l.weightedHard, 4) : '—'}
+        </ResultItem>
+        <ResultItem label={<Translate id="distillLoss.total">总损失</Translate>} testId="total">
+          {l ? formatNumber(l.total, 4) : '—'}
+        </ResultItem>
+      </ResultGrid>
 
       <h4 className={styles.sectionTitle}>
         <Translate id="distillLoss.gkdHeading">GKD 的广义 JSD（同一温度 T）</Translate>
@@ -191,26 +179,23 @@ export default function DistillLoss() {
           })}
         />
       </FieldRow>
-      <dl className={styles.results} style={{ opacity: jsd.stale ? 0.5 : 1 }} aria-live="polite">
-        <div>
-          <dt>
-            <Translate id="distillLoss.jsd">广义 JSD（当前 β）</Translate>
-          </dt>
-          <dd data-testid="jsd">{j ? formatNumber(j.now, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="distillLoss.forward">β = 0：正向 KL(teacher ‖ student)</Translate>
-          </dt>
-          <dd data-testid="jsd-forward">{j ? formatNumber(j.forward, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="distillLoss.reverse">β = 1：反向 KL(student ‖ teacher)</Translate>
-          </dt>
-          <dd data-testid="jsd-reverse">{j ? formatNumber(j.reverse, 4) : '—'}</dd>
-        </div>
-      </dl>
+      <ResultGrid stale={jsd.stale} live>
+        <ResultItem label={<Translate id="distillLoss.jsd">广义 JSD（当前 β）</Translate>} testId="jsd">
+          {j ? formatNumber(j.now, 4) : '—'}
+        </ResultItem>
+        <ResultItem
+          label={<Translate id="distillLoss.forward">β = 0：正向 KL(teacher ‖ student)</Translate>}
+          testId="jsd-forward"
+        >
+          {j ? formatNumber(j.forward, 4) : '—'}
+        </ResultItem>
+        <ResultItem
+          label={<Translate id="distillLoss.reverse">β = 1：反向 KL(student ‖ teacher)</Translate>}
+          testId="jsd-reverse"
+        >
+          {j ? formatNumber(j.reverse, 4) : '—'}
+        </ResultItem>
+      </ResultGrid>
       <LineChart
         series={[
           {

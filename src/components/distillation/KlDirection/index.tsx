@@ -13,6 +13,8 @@ import {
   FieldRow,
   LineChart,
   NumberField,
+  ResultGrid,
+  ResultItem,
   RunnerControls,
   WidgetFrame,
   formatNumber,
@@ -151,22 +153,17 @@ export default function KlDirection() {
           return (
             <section key={o} className={styles.panel} data-objective={o} aria-label={names[o]}>
               <h4 className={styles.sectionTitle}>{names[o]}</h4>
-              <dl className={styles.results}>
-                <div>
-                  <dt>μ</dt>
-                  <dd data-testid={`mu-${o}`}>{formatNumber(c.mu, 3)}</dd>
-                </div>
-                <div>
-                  <dt>σ</dt>
-                  <dd data-testid={`sigma-${o}`}>{formatNumber(c.sigma, 3)}</dd>
-                </div>
-                <div>
-                  <dt>
-                    <Translate id="klDirection.loss">损失</Translate>
-                  </dt>
-                  <dd data-testid={`loss-${o}`}>{formatNumber(c.loss, 4)}</dd>
-                </div>
-              </dl>
+              <ResultGrid>
+                <ResultItem label="μ" testId={`mu-${o}`}>
+                  {formatNumber(c.mu, 3)}
+                </ResultItem>
+                <ResultItem label="σ" testId={`sigma-${o}`}>
+                  {formatNumber(c.sigma, 3)}
+                </ResultItem>
+                <ResultItem label={<Translate id="klDirection.loss">损失</Translate>} testId={`loss-${o}`}>
+                  {formatNumber(c.loss, 4)}
+                </ResultItem>
+              </ResultGrid>
               <LineChart
                 series={[
                   {

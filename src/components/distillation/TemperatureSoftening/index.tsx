@@ -14,6 +14,10 @@ import {
   FieldRow,
   NumberField,
   NumberListField,
+  PresetButton,
+  Presets,
+  ResultGrid,
+  ResultItem,
   SelectField,
   WidgetFrame,
   formatNumber,
@@ -95,47 +99,36 @@ export default function TemperatureSoftening() {
           slider={{ min: 0.5, max: 20, step: 0.5 }}
         />
       </FieldRow>
-      <div className={styles.presets} role="group" aria-labelledby="temperature-softening-presets">
-        <span id="temperature-softening-presets" className={styles.presetTitle}>
-          <Translate id="temperatureSoftening.presets">常用温度：</Translate>
-        </span>
+      <Presets title={<Translate id="temperatureSoftening.presets">常用温度：</Translate>}>
         {PRESETS.map((T) => (
-          <button
-            key={T}
-            type="button"
-            className="button button--sm button--outline button--secondary"
-            onClick={() => temperature.setText(String(T))}
-          >
+          <PresetButton key={T} pressed={temperature.value === T} onClick={() => temperature.setText(String(T))}>
             T = {T}
-          </button>
+          </PresetButton>
         ))}
-      </div>
-      <dl className={styles.results} style={{ opacity: result.stale ? 0.5 : 1 }} aria-live="polite">
-        <div>
-          <dt>
-            <Translate id="temperatureSoftening.correct">正确类别的概率</Translate>
-          </dt>
-          <dd data-testid="correct-prob">{now ? formatNumber(now.correctProb, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="temperatureSoftening.wrongMass">所有错误类别的概率之和</Translate>
-          </dt>
-          <dd data-testid="wrong-mass">{now ? formatNumber(now.wrongMass, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="temperatureSoftening.entropy">熵 H（nats）</Translate>
-          </dt>
-          <dd data-testid="entropy">{now ? formatNumber(now.entropy, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="temperatureSoftening.ratio">最像的错误类别 / 正确类别</Translate>
-          </dt>
-          <dd data-testid="ratio">{now && v ? `${name(v.topWrongIndex)}: ${formatNumber(now.ratio, 4)}` : '—'}</dd>
-        </div>
-      </dl>
+      </Presets>
+      <ResultGrid stale={result.stale} live>
+        <ResultItem
+          label={<Translate id="temperatureSoftening.correct">正确类别的概率</Translate>}
+          testId="correct-prob"
+        >
+          {now ? formatNumber(now.correctProb, 4) : '—'}
+        </ResultItem>
+        <ResultItem
+          label={<Translate id="temperatureSoftening.wrongMass">所有错误类别的概率之和</Translate>}
+          testId="wrong-mass"
+        >
+          {now ? formatNumber(now.wrongMass, 4) : '—'}
+        </ResultItem>
+        <ResultItem label={<Translate id="temperatureSoftening.entropy">熵 H（nats）</Translate>} testId="entropy">
+          {now ? formatNumber(now.entropy, 4) : '—'}
+        </ResultItem>
+        <ResultItem
+          label={<Translate id="temperatureSoftening.ratio">最像的错误类别 / 正确类别</Translate>}
+          testId="ratio"
+        >
+          {now && v ? `${name(v.topWrongIndex)}: ${formatNumber(now.ratio, 4)}` : '—'}
+        </ResultItem>
+      </ResultGrid>
       <p data-testid="ranking">
         <Translate
           id="temperatureSoftening.ranking"

@@ -20,6 +20,8 @@ import {
   LineChart,
   NumberField,
   NumberListField,
+  ResultGrid,
+  ResultItem,
   WidgetFrame,
   formatNumber,
   useLibResult,
@@ -133,32 +135,23 @@ export default function BestOfN() {
             </>
           )}
         </p>
-        <dl className={styles.results}>
-          <div>
-            <dt>
-              <Translate id="bestOfN.base">基础策略的期望奖励（n = 1）</Translate>
-            </dt>
-            <dd data-testid="base-reward">{v ? formatNumber(v.base, 4) : '—'}</dd>
-          </div>
-          <div>
-            <dt>
-              <Translate id="bestOfN.expected">best-of-n 的期望奖励</Translate>
-            </dt>
-            <dd data-testid="expected-reward">{v ? formatNumber(v.reward, 4) : '—'}</dd>
-          </div>
-          <div>
-            <dt>
-              <Translate id="bestOfN.kl">精确 KL(π_bon ‖ π)</Translate>
-            </dt>
-            <dd data-testid="kl">{v ? formatNumber(v.kl, 4) : '—'}</dd>
-          </div>
-          <div>
-            <dt>
-              <Translate id="bestOfN.bound">上界 log n − (n−1)/n</Translate>
-            </dt>
-            <dd data-testid="bound">{v ? formatNumber(v.bound, 4) : '—'}</dd>
-          </div>
-        </dl>
+        <ResultGrid minItemWidth="11rem">
+          <ResultItem label={<Translate id="bestOfN.base">基础策略的期望奖励（n = 1）</Translate>} testId="base-reward">
+            {v ? formatNumber(v.base, 4) : '—'}
+          </ResultItem>
+          <ResultItem
+            label={<Translate id="bestOfN.expected">best-of-n 的期望奖励</Translate>}
+            testId="expected-reward"
+          >
+            {v ? formatNumber(v.reward, 4) : '—'}
+          </ResultItem>
+          <ResultItem label={<Translate id="bestOfN.kl">精确 KL(π_bon ‖ π)</Translate>} testId="kl">
+            {v ? formatNumber(v.kl, 4) : '—'}
+          </ResultItem>
+          <ResultItem label={<Translate id="bestOfN.bound">上界 log n − (n−1)/n</Translate>} testId="bound">
+            {v ? formatNumber(v.bound, 4) : '—'}
+          </ResultItem>
+        </ResultGrid>
         {v && (
           <table className={styles.table} data-testid="distribution">
             <caption>

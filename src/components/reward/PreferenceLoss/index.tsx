@@ -9,15 +9,20 @@ import React, { useMemo } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { bradleyTerryGradient, bradleyTerryLoss, preferenceProbability } from '@site/src/lib';
 import {
+  ErrorAlert,
   FieldRow,
   LineChart,
   NumberField,
+  PresetButton,
+  PresetRow,
+  Presets,
+  ResultGrid,
+  ResultItem,
   WidgetFrame,
   formatNumber,
   useLibResult,
   useNumberField,
 } from '@site/src/components/kit';
-import styles from './styles.module.css';
 
 const LIB_FILES = ['reward/bradley-terry.ts', 'reward/preference-gradient.ts'] as const;
 /** Llama 2, Table 27: margins per preference strength, "small" and "large" variants. */
@@ -92,65 +97,50 @@ export default function PreferenceLoss() {
           hint={translate({ id: 'preferenceLoss.marginHint', message: '0 即 InstructGPT 的损失' })}
         />
       </FieldRow>
-      <div className={styles.presets} role="group" aria-labelledby="preference-loss-presets">
-        <span id="preference-loss-presets" className={styles.presetTitle}>
-          <Translate id="preferenceLoss.presets">Llama 2 的间隔（按标注的偏好强度）：</Translate>
-        </span>
+      <Presets stacked title={<Translate id="preferenceLoss.presets">Llama 2 的间隔（按标注的偏好强度）：</Translate>}>
         {(['small', 'large'] as const).map((scale) => (
-          <span key={scale} className={styles.presetRow}>
-            <span className={styles.scale}>
-              {scale === 'small' ? (
+          <PresetRow
+            key={scale}
+            label={
+              scale === 'small' ? (
                 <Translate id="preferenceLoss.scale.small">小</Translate>
               ) : (
                 <Translate id="preferenceLoss.scale.large">大</Translate>
-              )}
-            </span>
-            {LLAMA2_MARGINS[scale].map((m, i) => (
-              <button
-                key={i}
-                type="button"
-                className="button button--sm button--outline button--secondary"
-                onClick={() => margin.setText(String(Number(m.toFixed(4))))}
-              >
-                {strengths[i]} = {formatNumber(m, 3)}
-              </button>
-            ))}
-          </span>
+              )
+            }
+          >
+            {LLAMA2_MARGINS[scale].map((m, i) => {
+              const value = Number(m.toFixed(4));
+              return (
+                <PresetButton key={i} pressed={margin.value === value} onClick={() => margin.setText(String(value))}>
+                  {strengths[i]} = {formatNumber(m, 3)}
+                </PresetButton>
+              );
+            })}
+          </PresetRow>
         ))}
-      </div>
-      <dl className={styles.results} style={{ opacity: result.stale ? 0.5 : 1 }} aria-live="polite">
-        <div>
-          <dt>
-            <Translate id="preferenceLoss.gap">奖励差 r_c − r_r</Translate>
-          </dt>
-          <dd data-testid="gap">{gap === undefined ? '—' : formatNumber(gap, 4)}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="preferenceLoss.probability">P(被选 ≻ 被拒) = σ(r_c − r_r)</Translate>
-          </dt>
-          <dd data-testid="probability">{v ? formatNumber(v.p, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="preferenceLoss.loss">损失 −log σ(r_c − r_r − m)</Translate>
-          </dt>
-          <dd data-testid="loss">{v ? formatNumber(v.loss, 4) : '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Translate id="preferenceLoss.grad">梯度 ∂损失/∂r_c，∂损失/∂r_r</Translate>
-          </dt>
-          <dd data-testid="gradient">
-            {v ? `${formatNumber(v.grad.dChosen, 4)}, ${formatNumber(v.grad.dRejected, 4)}` : '—'}
-          </dd>
-        </div>
-      </dl>
-      {result.error && (
-        <p className={styles.error} role="alert">
-          {result.error}
-        </p>
-      )}
+      </Presets>
+      <ResultGrid stale={result.stale} live minItemWidth="11rem">
+        <ResultItem label={<Translate id="preferenceLoss.gap">奖励差 r_c − r_r</Translate>} testId="gap">
+          {gap === undefined ? '—' : formatNumber(gap, 4)}
+        </ResultItem>
+        <ResultItem
+          label={<Translate id="preferenceLoss.probability">P(被选 ≻ 被拒) = σ(r_c − r_r)</Translate>}
+          testId="probability"
+        >
+          {v ? formatNumber(v.p, 4) : '—'}
+        </ResultItem>
+        <ResultItem label={<Translate id="preferenceLoss.loss">损失 −log σ(r_c − r_r − m)</Translate>} testId="loss">
+          {v ? formatNumber(v.loss, 4) : '—'}
+        </ResultItem>
+        <ResultItem
+          label={<Translate id="preferenceLoss.grad">梯度 ∂损失/∂r_c，∂损失/∂r_r</Translate>}
+          testId="gradient"
+        >
+          {v ? `${formatNumber(v.grad.dChosen, 4)}, ${formatNumber(v.grad.dRejected, 4)}` : '—'}
+        </ResultItem>
+      </ResultGrid>
+      <ErrorAlert error={result.error} />
       <LineChart
         series={[
           {

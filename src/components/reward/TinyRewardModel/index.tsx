@@ -7,7 +7,7 @@
  * Everything is computed by src/lib (comparisonsToPairs, createLinearRm, trainLinearRm,
  * linearRmLoss, linearRmAccuracy, linearRmReward).
  */
-import React, { useMemo, useRef, useState } from 'react';
+import React, { useId, useMemo, useRef, useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import {
   RESPONSE_FEATURES,
@@ -26,6 +26,8 @@ import {
   FieldRow,
   LineChart,
   NumberField,
+  ResultRow,
+  ResultTable,
   RunnerControls,
   WidgetFrame,
   formatNumber,
@@ -56,7 +58,26 @@ function winner(c: LabelledComparison, flipped: boolean): 'A' | 'B' {
   return (c.preferred === 'a') !== flipped ? 'A' : 'B';
 }
 
+/** The column heads both pair tables share: number, the two responses and the annotators' choice. */
+function PairColumns() {
+  return (
+    <>
+      <th scope="col">#</th>
+      <th scope="col">
+        <Translate id="tinyRewardModel.col.a">回答 A</Translate>
+      </th>
+      <th scope="col">
+        <Translate id="tinyRewardModel.col.b">回答 B</Translate>
+      </th>
+      <th scope="col">
+        <Translate id="tinyRewardModel.col.label">标注</Translate>
+      </th>
+    </>
+  );
+}
+
 export default function TinyRewardModel() {
+  const id = useId();
   const [flips, setFlips] = useState<boolean[]>(() => TRAIN.map(() => false));
   const model = useRef<LinearRmState>(createLinearRm(RESPONSE_FEATURES.length));
   const [version, setVersion] = useState(0);
@@ -138,55 +159,44 @@ export default function TinyRewardModel() {
         restart();
       }}
     >
-      <h4 className={styles.step}>
+      <h4 className={styles.step} id={`${id}-data`}>
         <Translate id="tinyRewardModel.dataHeading">① 训练数据：同一个问题的两个回答，标注者选了哪个</Translate>
       </h4>
-      <div className={styles.tableWrap}>
-        <table className={styles.table} data-testid="train-pairs">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">
-                <Translate id="tinyRewardModel.col.a">回答 A</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="tinyRewardModel.col.b">回答 B</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="tinyRewardModel.col.label">标注</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="tinyRewardModel.col.flip">翻转标签</Translate>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {TRAIN.map((c, i) => (
-              <tr key={i} className={flips[i] ? styles.flipped : undefined}>
-                <th scope="row">{i + 1}</th>
-                <td>{describeTraits(c.a)}</td>
-                <td>{describeTraits(c.b)}</td>
-                <td data-testid="label">
-                  <Translate id="tinyRewardModel.preferred" values={{ x: winner(c, flips[i]) }}>
-                    {'{x} 更好'}
-                  </Translate>
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    checked={flips[i]}
-                    onChange={() => flip(i)}
-                    aria-label={translate(
-                      { id: 'tinyRewardModel.flipAria', message: '翻转第 {n} 对的标签' },
-                      { n: String(i + 1) },
-                    )}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ResultTable testId="train-pairs" labelledBy={`${id}-data`}>
+        <thead>
+          <tr>
+            <PairColumns />
+            <th scope="col">
+              <Translate id="tinyRewardModel.col.flip">翻转标签</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {TRAIN.map((c, i) => (
+            <ResultRow key={i} tone={flips[i] ? 'warning' : undefined}>
+              <th scope="row">{i + 1}</th>
+              <td>{describeTraits(c.a)}</td>
+              <td>{describeTraits(c.b)}</td>
+              <td data-testid="label">
+                <Translate id="tinyRewardModel.preferred" values={{ x: winner(c, flips[i]) }}>
+                  {'{x} 更好'}
+                </Translate>
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  checked={flips[i]}
+                  onChange={() => flip(i)}
+                  aria-label={translate(
+                    { id: 'tinyRewardModel.flipAria', message: '翻转第 {n} 对的标签' },
+                    { n: String(i + 1) },
+                  )}
+                />
+              </td>
+            </ResultRow>
+          ))}
+        </tbody>
+      </ResultTable>
 
       <h4 className={styles.step}>
         <Translate id="tinyRewardModel.trainHeading">② 训练</Translate>
@@ -263,10 +273,10 @@ export default function TinyRewardModel() {
         height={200}
       />
 
-      <h4 className={styles.step}>
+      <h4 className={styles.step} id={`${id}-weights`}>
         <Translate id="tinyRewardModel.weightsHeading">③ 学到的权重：r = w · φ(回答)</Translate>
       </h4>
-      <table className={styles.table} data-testid="weights">
+      <ResultTable testId="weights" labelledBy={`${id}-weights`}>
         <thead>
           <tr>
             <th scope="col">
@@ -285,69 +295,58 @@ export default function TinyRewardModel() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </ResultTable>
       <p className={styles.note}>
         <Translate id="tinyRewardModel.weightsNote">
           正的权重表示标注者喜欢这个特征，负的表示不喜欢。奖励只有差值有意义：给每个回答加同一个常数，损失不变。
         </Translate>
       </p>
 
-      <h4 className={styles.step}>
+      <h4 className={styles.step} id={`${id}-heldOut`}>
         <Translate id="tinyRewardModel.heldOutHeading">④ 留出集：模型没见过的 6 对</Translate>
       </h4>
-      <div className={styles.tableWrap}>
-        <table className={styles.table} data-testid="held-out">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">
-                <Translate id="tinyRewardModel.col.a">回答 A</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="tinyRewardModel.col.b">回答 B</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="tinyRewardModel.col.label">标注</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="tinyRewardModel.col.rewards">r(A)，r(B)</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="tinyRewardModel.col.right">模型判断对吗</Translate>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {HELD_OUT.map((c, i) => {
-              const ra = linearRmReward(stats.w, responseFeatures(c.a));
-              const rb = linearRmReward(stats.w, responseFeatures(c.b));
-              const right = c.preferred === 'a' ? ra > rb : rb > ra;
-              return (
-                <tr key={i}>
-                  <th scope="row">{i + 1}</th>
-                  <td>{describeTraits(c.a)}</td>
-                  <td>{describeTraits(c.b)}</td>
-                  <td>
-                    <Translate id="tinyRewardModel.preferred" values={{ x: winner(c, false) }}>
-                      {'{x} 更好'}
-                    </Translate>
-                  </td>
-                  <td>
-                    {formatNumber(ra, 2)}, {formatNumber(rb, 2)}
-                  </td>
-                  <td>
-                    {right ? (
-                      <Translate id="tinyRewardModel.right">✓ 对</Translate>
-                    ) : (
-                      <Translate id="tinyRewardModel.wrong">✗ 错</Translate>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ResultTable testId="held-out" labelledBy={`${id}-heldOut`}>
+        <thead>
+          <tr>
+            <PairColumns />
+            <th scope="col">
+              <Translate id="tinyRewardModel.col.rewards">r(A)，r(B)</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="tinyRewardModel.col.right">模型判断对吗</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {HELD_OUT.map((c, i) => {
+            const ra = linearRmReward(stats.w, responseFeatures(c.a));
+            const rb = linearRmReward(stats.w, responseFeatures(c.b));
+            const right = c.preferred === 'a' ? ra > rb : rb > ra;
+            return (
+              <tr key={i}>
+                <th scope="row">{i + 1}</th>
+                <td>{describeTraits(c.a)}</td>
+                <td>{describeTraits(c.b)}</td>
+                <td>
+                  <Translate id="tinyRewardModel.preferred" values={{ x: winner(c, false) }}>
+                    {'{x} 更好'}
+                  </Translate>
+                </td>
+                <td>
+                  {formatNumber(ra, 2)}, {formatNumber(rb, 2)}
+                </td>
+                <td>
+                  {right ? (
+                    <Translate id="tinyRewardModel.right">✓ 对</Translate>
+                  ) : (
+                    <Translate id="tinyRewardModel.wrong">✗ 错</Translate>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ResultTable>
     </WidgetFrame>
   );
 }
