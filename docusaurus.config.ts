@@ -83,8 +83,8 @@ const config: Config = {
 
   customFields: { katexCssPath },
 
-  // Link prefetching waits for idle time; wide display formulas become keyboard-scrollable.
-  clientModules: ['./src/client/idle-prefetch.ts', './src/client/scrollable-math.ts'],
+  // Link prefetching waits for idle time; wide formulas and tables become keyboard-scrollable.
+  clientModules: ['./src/client/idle-prefetch.ts', './src/client/scrollable-regions.ts'],
 
   presets: [
     [

@@ -1,17 +1,45 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // Browser tests: drive the production build (build/) in the system Chromium through
-// playwright-core. One file at a time: each launches its own browser, and the
-// machine has two cores.
+// playwright-core. Each file launches its own browser. Two groups, one after the other:
+// 1. "timing": the responsiveness measurements, alone, so no other test loads the
+//    machine's two cores while they time input → output;
+// 2. "pages": everything else, two files at a time (most of a browser test is waiting
+//    for pages, fonts and the network, so two share the cores well).
+const common = {
+  environment: 'node',
+  globalSetup: ['tests/e2e/global-setup.ts'],
+  // it.concurrent tests (e.g. the every-page checks) run three pages at a time.
+  maxConcurrency: 3,
+  testTimeout: 180_000,
+  hookTimeout: 120_000,
+} as const;
+
+const timing: TestProjectInlineConfiguration = {
+  test: {
+    ...common,
+    name: 'timing',
+    include: ['tests/e2e/responsiveness.e2e.ts'],
+    fileParallelism: false,
+    sequence: { groupOrder: 0 },
+  },
+};
+
+const pages: TestProjectInlineConfiguration = {
+  test: {
+    ...common,
+    name: 'pages',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    exclude: ['tests/e2e/responsiveness.e2e.ts'],
+    fileParallelism: true,
+    sequence: { groupOrder: 1 },
+  },
+};
+
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
-    environment: 'node',
-    globalSetup: ['tests/e2e/global-setup.ts'],
-    fileParallelism: false,
-    // it.concurrent tests (e.g. the every-page checks) run three pages at a time.
-    maxConcurrency: 3,
-    testTimeout: 180_000,
-    hookTimeout: 120_000,
+    projects: [timing, pages],
+    maxWorkers: 2,
+    minWorkers: 1,
   },
 });

@@ -3,7 +3,7 @@
  * client module (lib/prism-include-languages.js) that imports prism-react-renderer
  * on every page, so every page paid for evaluating all of Prism's grammars (the
  * single biggest script task on a phone). This replaces that module with an empty
- * one; src/theme/CodeBlock/Content does the same work in a lazily loaded chunk,
+ * one; src/theme/CodeBlock does the same work in a lazily loaded chunk,
  * on pages that show code.
  */
 import { join } from 'node:path';

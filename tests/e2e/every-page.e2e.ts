@@ -4,12 +4,18 @@
  * renders to SVG once scrolled into view, and axe finds no serious or critical
  * accessibility violation (English section pages run the rules that depend on text, see
  * seriousViolations). Chapter index pages are also checked in dark mode.
+ *
+ * The same visit of each Chinese page also measures its weight (./page-weight.ts:
+ * heavy libraries only where used, first-load budgets) and, for pages with tables or
+ * display formulas, checks at phone width that whatever scrolls sideways can be
+ * reached by keyboard. One visit per page keeps npm test inside its time budget.
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { baseUrl, launch, scrollThrough, watchedPage } from './browser';
+import { builtScript, firstLoadBudget, libraryMisuse, pageTraits, scriptsLoaded, type Weight } from './page-weight';
 
 // The sitemaps of the production build, read when the tests are collected so that
 // every page is its own test (with its own time limit and its own report line).
@@ -20,6 +26,11 @@ function sitemap(file: string): string[] {
 const paths = [...sitemap('build/sitemap.xml'), ...sitemap('build/en/sitemap.xml')];
 // Home and chapter index pages, also checked in dark mode.
 const indexPages = paths.filter((p) => /^(\/en)?\/(docs\/[^/]+)?$/.test(p) || p === '/en/');
+
+// Chinese pages: what they use (from the build) and what they weighed in the browser.
+const zhPages = sitemap('build/sitemap.xml').map(pageTraits);
+const weights = new Map<string, Weight>();
+const PHONE = { width: 390, height: 800 };
 
 let browser: Browser;
 let diagramsSeen = 0;
@@ -58,35 +69,80 @@ const TEXT_RULES = [
 /**
  * axe's serious and critical findings. Every rule runs on every Chinese page and on every
  * index page of both locales in both colour schemes; an English page in light mode runs
- * TEXT_RULES only (the other rules see the same markup and colours as its Chinese twin),
- * which keeps the whole sweep inside npm test's time budget.
+ * TEXT_RULES only (the other rules see the same markup and colours as its Chinese twin).
+ * The site chrome (navbar, sidebar, footer) is the same on every page of a locale: it is
+ * checked whole on the index pages and left out elsewhere. Both keep the sweep inside
+ * npm test's time budget.
  */
-async function seriousViolations(page: Page, textRulesOnly: boolean): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
+async function seriousViolations(page: Page, textRulesOnly: boolean, withChrome: boolean): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  if (!withChrome) builder = builder.exclude('.navbar').exclude('.theme-doc-sidebar-container').exclude('footer');
   const result = await (textRulesOnly ? builder.withRules(TEXT_RULES) : builder).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** axe's scrollable-region rule at phone width; the page's client module marks wide regions. */
+async function phoneScrollersUnreachable(page: Page): Promise<string[]> {
+  await page.setViewportSize(PHONE);
+  await page.evaluate(() => document.fonts.ready);
+  let found: string[] = [];
+  // Regions are re-marked after a resize (debounced) and when fonts finish loading.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
+    found = axe.violations.flatMap((v) => v.nodes.map((n) => n.html.slice(0, 120)));
+    if (found.length === 0) break;
+    await page.waitForTimeout(200);
+  }
+  return found;
+}
+
 async function checkPage(path: string, colorScheme: 'light' | 'dark', expect: ExpectStatic): Promise<number> {
   const { page, context, problems } = await watchedPage(browser, { colorScheme });
+  // The Chinese pages in light mode are also weighed.
+  const traits = colorScheme === 'light' ? zhPages.find((p) => p.path === path) : undefined;
   try {
     // 'load' is enough here: the network must be idle only once, after scrolling (below).
-    const res = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+    const res = await page.goto(baseUrl() + path, { waitUntil: traits ? 'networkidle' : 'load' });
     expect(res?.status(), `${path} status`).toBe(200);
+    let firstLoad: string[] = [];
+    if (traits) {
+      // First load: what the page fetched once hydrated and idle, before any scrolling.
+      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
+        timeout: 30_000,
+      });
+      await page.waitForLoadState('networkidle');
+      firstLoad = await scriptsLoaded(page);
+    }
     await scrollThrough(page);
     // Bring each diagram into view, as a reader scrolling to it would, and wait for its SVG.
     const diagrams = await page.locator('[data-mermaid]').count();
     for (let i = 0; i < diagrams; i++) {
       const diagram = page.locator('[data-mermaid]').nth(i);
-      await diagram.scrollIntoViewIfNeeded();
+      // Instant, without Playwright's wait for a "stable" box (a busy page can keep it moving).
+      await diagram.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
       await diagram.locator('svg').first().waitFor({ timeout: 20_000 });
     }
     await page.waitForLoadState('networkidle');
     expect(await page.locator('.katex-error').count(), `KaTeX errors on ${path}`).toBe(0);
-    const textRulesOnly = colorScheme === 'light' && path.startsWith('/en/') && !indexPages.includes(path);
-    expect(await seriousViolations(page, textRulesOnly), `axe on ${path} (${colorScheme})`).toEqual([]);
+    const isIndex = indexPages.includes(path);
+    const textRulesOnly = colorScheme === 'light' && path.startsWith('/en/') && !isIndex;
+    expect(await seriousViolations(page, textRulesOnly, isIndex), `axe on ${path} (${colorScheme})`).toEqual([]);
+    if (traits) {
+      const weight: Weight = {
+        firstLoad: new Map(firstLoad.map((u) => [u, builtScript(u).gzip])),
+        all: await scriptsLoaded(page),
+        stylesheets: await page.$$eval('link[rel="stylesheet"]', (ls) =>
+          ls.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+        ),
+      };
+      weights.set(path, weight);
+      expect(libraryMisuse(traits, weight), `libraries on ${path}`).toEqual([]);
+      if (traits.wide) {
+        expect(await phoneScrollersUnreachable(page), `scrolling regions at phone width on ${path}`).toEqual([]);
+      }
+    }
     expect(problems, `problems on ${path}`).toEqual([]);
     return diagrams;
   } finally {
@@ -112,5 +168,12 @@ describe('every page of the sitemap', () => {
 
   it('saw Mermaid diagrams render (the overview chapter has several)', () => {
     expect(diagramsSeen).toBeGreaterThan(0);
+  });
+
+  it('keeps first-load JS near the lightest docs page and widget chunks within 60 KB gzip', () => {
+    expect([...weights.keys()].sort()).toEqual(zhPages.map((p) => p.path).sort());
+    const { report, misses } = firstLoadBudget(zhPages, weights);
+    console.log(report);
+    expect(misses).toEqual([]);
   });
 });

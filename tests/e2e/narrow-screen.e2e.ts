@@ -1,8 +1,8 @@
 /**
  * Reading on a phone: wide display formulas and the method tables scroll sideways and
- * can be scrolled with the keyboard (focusable only when they overflow), axe's
- * scrollable-region rule holds at phone width, and back-to-back footnote references
- * are separated by a comma.
+ * can be scrolled with the keyboard (focusable only when they overflow), and
+ * back-to-back footnote references are separated by a comma. (every-page.e2e.ts runs
+ * axe's scrollable-region rule at phone width on every page with a table or formula.)
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -31,7 +31,9 @@ describe('on a narrow screen', () => {
     try {
       await gotoHydrated(page, `${baseUrl()}/docs/alignment/dpo`);
       await expect.poll(async () => (await formulas(page)).filter((f) => f.overflows).length).toBeGreaterThan(0);
-      await expect.poll(async () => (await formulas(page)).every((f) => (f.tabindex === '0') === f.overflows)).toBe(true);
+      await expect
+        .poll(async () => (await formulas(page)).every((f) => (f.tabindex === '0') === f.overflows))
+        .toBe(true);
       // Focus the first wide one and scroll it with the arrow key.
       const wide = page.locator('.katex-display[tabindex="0"]').first();
       await wide.focus();
@@ -42,7 +44,9 @@ describe('on a narrow screen', () => {
       expect(axe.violations.map((v) => v.id)).toEqual([]);
       // Wider window: formulas that now fit lose their tab stop.
       await page.setViewportSize(DESKTOP);
-      await expect.poll(async () => (await formulas(page)).every((f) => (f.tabindex === '0') === f.overflows)).toBe(true);
+      await expect
+        .poll(async () => (await formulas(page)).every((f) => (f.tabindex === '0') === f.overflows))
+        .toBe(true);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, launch, watchedPage, type WatchedPage } from './browser';
 
 // [locale prefix, query, title of the page that must be among the results, its path]
 const CASES: [string, string, string, string][] = [
@@ -87,30 +87,55 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-describe('search', () => {
-  // Cases are independent: run a few at a time (vitest maxConcurrency), each in its own context.
-  it.concurrent.for(CASES)(
-    'in locale "%s" finds "%s" on "%s" and leads there',
-    async ([prefix, query, title, path], { expect }) => {
-      const { page, context, problems } = await watchedPage(browser);
-      try {
-        await page.goto(`${baseUrl()}${prefix}/`, { waitUntil: 'networkidle' });
-        const input = page.locator('input.navbar__search-input').first();
-        await input.click();
-        await input.pressSequentially(query, { delay: 20 });
-        // Each suggestion is a role="option" with a breadcrumb: … › page title › section.
-        const options = page.locator('[role="listbox"] [role="option"]');
-        await options.first().waitFor({ timeout: 15_000 });
-        const crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
-        const index = crumbs.findIndex((c) => c.startsWith(title) || c.includes(`› ${title}`));
-        expect(index, `results for "${query}":\n${crumbs.join('\n')}`).toBeGreaterThanOrEqual(0);
-        await options.nth(index).click();
-        await page.waitForURL((u) => u.pathname === path);
-        await expect.poll(() => page.locator('article h1').first().innerText()).toBe(title);
-        expect(problems).toEqual([]);
-      } finally {
-        await context.close();
-      }
+/**
+ * One reader per locale: a page that stays open while that locale's cases run one after
+ * another, each searching from wherever the previous result led (the search box is on
+ * every page, and its index is loaded once, as for a reader who searches again).
+ */
+const readers = new Map<string, WatchedPage>();
+async function readerFor(prefix: string): Promise<WatchedPage> {
+  let reader = readers.get(prefix);
+  if (!reader) {
+    reader = await watchedPage(browser);
+    await reader.page.goto(`${baseUrl()}${prefix}/`, { waitUntil: 'networkidle' });
+    readers.set(prefix, reader);
+  }
+  return reader;
+}
+afterAll(async () => {
+  for (const r of readers.values()) await r.context.close();
+});
+
+describe.each(['', '/en'])('search in locale "%s"', (locale) => {
+  it.for(CASES.filter(([prefix]) => prefix === locale))(
+    'finds "%s" on "%s" and leads there',
+    async ([, query, title, path], { expect }) => {
+      const { page, problems } = await readerFor(locale);
+      const input = page.locator('input.navbar__search-input').first();
+      await input.click();
+      await input.fill('');
+      await input.pressSequentially(query, { delay: 20 });
+      // Each suggestion is a role="option" with a breadcrumb: … › page title › section.
+      const options = page.locator('[role="listbox"] [role="option"]');
+      // Wait for this query's results, not the previous one's (the list updates as one types).
+      await expect.poll(() => input.inputValue()).toBe(query);
+      await options.first().waitFor({ timeout: 15_000 });
+      let crumbs: string[] = [];
+      let index = -1;
+      await expect
+        .poll(
+          async () => {
+            crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+            index = crumbs.findIndex((c) => c.startsWith(title) || c.includes(`› ${title}`));
+            return index;
+          },
+          { timeout: 10_000 },
+        )
+        .toBeGreaterThanOrEqual(0);
+      await options.nth(index).click();
+      await page.waitForURL((u) => u.pathname === path);
+      await expect.poll(() => page.locator('article h1').first().innerText()).toBe(title);
+      expect(problems, `after searching "${query}"`).toEqual([]);
     },
   );
 });

@@ -121,7 +121,7 @@ describe('PackingVisualizer', () => {
       await expect
         .poll(async () => (await widget.locator('pre').allInnerTexts()).join('\n'), { timeout: 15_000 })
         .toContain('export function packingStats');
-      // Prism arrives in its own chunk (src/theme/CodeBlock/Content): the code ends up highlighted.
+      // Prism arrives in its own chunk (src/theme/CodeBlock): the code ends up highlighted.
       await expect.poll(() => widget.locator('pre .token.keyword').count(), { timeout: 15_000 }).toBeGreaterThan(0);
       await widget.getByRole('tab', { name: '交互' }).click();
       await widget.getByRole('button', { name: '重置' }).click();

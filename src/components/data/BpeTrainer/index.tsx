@@ -5,7 +5,7 @@
  * falling from the number of UTF-8 bytes. A Chinese character is three bytes, so its first merge
  * is usually half a character.
  */
-import React, { useState } from 'react';
+import React, { useId, useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import clsx from 'clsx';
 import { bpeEncode, bpeTrainSteps, bpeVocab, tokenLabel } from '@site/src/lib';
@@ -31,6 +31,7 @@ type Preset = keyof typeof PRESETS | 'own';
 const MAX_TEXT = 2000;
 
 export default function BpeTrainer() {
+  const baseId = useId().replace(/[^\w-]/g, '');
   const [preset, setPreset] = useState<Preset>('zh');
   const [text, setText] = useState<string>(PRESETS.zh);
   const merges = useNumberField(10, { min: 0, max: 200, integer: true });
@@ -132,10 +133,11 @@ export default function BpeTrainer() {
 
       {v && (
         <div className={clsx(styles.tokenBox, stale && styles.stale)}>
-          <p className={styles.boxHead}>
+          <p className={styles.boxHead} id={`${baseId}-tokens-head`}>
             <Translate id="bpeTrainer.tokensHead">当前切分（每块一个词元，上方是词元 id）</Translate>
           </p>
-          <ol className={styles.tokens} data-testid="tokens">
+          {/* The list scrolls when long: focusable so the keyboard can scroll it. */}
+          <ol className={styles.tokens} data-testid="tokens" tabIndex={0} aria-labelledby={`${baseId}-tokens-head`}>
             {v.tokens.map((tok, i) => (
               <li key={i} className={tok.id >= 256 ? styles.merged : undefined}>
                 <span className={styles.tokId}>{tok.id}</span>
@@ -147,9 +149,14 @@ export default function BpeTrainer() {
       )}
 
       {t && v && (
-        <div className={clsx(styles.tableWrap, stale && styles.stale)}>
+        <div
+          className={clsx(styles.tableWrap, stale && styles.stale)}
+          role="region"
+          tabIndex={0}
+          aria-labelledby={`${baseId}-merges-caption`}
+        >
           <table className={styles.table} data-testid="merges">
-            <caption className={styles.caption}>
+            <caption className={styles.caption} id={`${baseId}-merges-caption`}>
               <Translate id="bpeTrainer.mergesCaption">已学到的合并（按顺序）</Translate>
             </caption>
             <thead>
