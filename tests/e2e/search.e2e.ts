@@ -107,37 +107,36 @@ afterAll(async () => {
 });
 
 describe.each(['', '/en'])('search in locale "%s"', (locale) => {
-  it.for(CASES.filter(([prefix]) => prefix === locale))(
-    'finds "%s" on "%s" and leads there',
-    async ([, query, title, path], { expect }) => {
-      const { page, problems } = await readerFor(locale);
-      const input = page.locator('input.navbar__search-input').first();
-      await input.click();
-      await input.fill('');
-      await input.pressSequentially(query, { delay: 20 });
-      // Each suggestion is a role="option" with a breadcrumb: … › page title › section.
-      const options = page.locator('[role="listbox"] [role="option"]');
-      // Wait for this query's results, not the previous one's (the list updates as one types).
-      await expect.poll(() => input.inputValue()).toBe(query);
-      await options.first().waitFor({ timeout: 15_000 });
-      let crumbs: string[] = [];
-      let index = -1;
-      await expect
-        .poll(
-          async () => {
-            crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
-            index = crumbs.findIndex((c) => c.startsWith(title) || c.includes(`› ${title}`));
-            return index;
-          },
-          { timeout: 10_000 },
-        )
-        .toBeGreaterThanOrEqual(0);
-      await options.nth(index).click();
-      await page.waitForURL((u) => u.pathname === path);
-      await expect.poll(() => page.locator('article h1').first().innerText()).toBe(title);
-      expect(problems, `after searching "${query}"`).toEqual([]);
-    },
-  );
+  // [query, title, path]: the test name's placeholders take the first two.
+  const cases = CASES.filter(([prefix]) => prefix === locale).map(([, ...rest]) => rest);
+  it.for(cases)('finds "%s" on "%s" and leads there', async ([query, title, path], { expect }) => {
+    const { page, problems } = await readerFor(locale);
+    const input = page.locator('input.navbar__search-input').first();
+    await input.click();
+    await input.fill('');
+    await input.pressSequentially(query, { delay: 20 });
+    // Each suggestion is a role="option" with a breadcrumb: … › page title › section.
+    const options = page.locator('[role="listbox"] [role="option"]');
+    // Wait for this query's results, not the previous one's (the list updates as one types).
+    await expect.poll(() => input.inputValue()).toBe(query);
+    await options.first().waitFor({ timeout: 15_000 });
+    let crumbs: string[] = [];
+    let index = -1;
+    await expect
+      .poll(
+        async () => {
+          crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+          index = crumbs.findIndex((c) => c.startsWith(title) || c.includes(`› ${title}`));
+          return index;
+        },
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThanOrEqual(0);
+    await options.nth(index).click();
+    await page.waitForURL((u) => u.pathname === path);
+    await expect.poll(() => page.locator('article h1').first().innerText()).toBe(title);
+    expect(problems, `after searching "${query}"`).toEqual([]);
+  });
 });
 
 // The search box's code loads when a reader reaches for it (src/theme/SearchBar); whatever
