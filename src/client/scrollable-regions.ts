@@ -2,19 +2,27 @@
  * Client module: display formulas (CSS `.katex-display { overflow-x: auto }`) and
  * Markdown tables (Infima: `display: block; overflow: auto`) scroll sideways when they
  * are wider than the column, as on a phone. A scrolling region must be reachable by
- * keyboard, so those that actually overflow get `tabindex="0"` (arrow keys then
- * scroll them); those that fit get none, so they add no tab stops. Re-checked after
- * each navigation, when the web fonts have loaded (KaTeX's fonts change a formula's
- * width) and when the window is resized (a phone rotated, say).
+ * keyboard (arrow keys then scroll it):
+ * - Markdown tables always get `tabindex="0"`: whether one overflows depends on late
+ *   layout (fonts, the language's longer words), and a check that ran too early left
+ *   a wide English table unreachable; there are few tables, so few extra tab stops.
+ * - Formulas are many, so only those that overflow get it, re-checked after each
+ *   navigation (and again a little later), when web fonts have loaded (KaTeX's fonts
+ *   change a formula's width) and when the window is resized (a phone rotated, say).
  */
 import type { ClientModule } from '@docusaurus/types';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 const MARK = 'data-scrollable';
-const SCROLLERS = '.katex-display, .theme-doc-markdown table';
+const FORMULAS = '.katex-display';
+// Direct children only: widgets' tables sit in their own focusable wrappers.
+const TABLES = '.theme-doc-markdown > table';
 
 export function markScrollableRegions(root: ParentNode = document): void {
-  root.querySelectorAll<HTMLElement>(SCROLLERS).forEach((el) => {
+  root.querySelectorAll<HTMLElement>(TABLES).forEach((el) => {
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
+  });
+  root.querySelectorAll<HTMLElement>(FORMULAS).forEach((el) => {
     const overflows = el.scrollWidth > el.clientWidth + 1;
     if (overflows && !el.hasAttribute('tabindex')) {
       el.setAttribute('tabindex', '0');
@@ -39,8 +47,11 @@ if (ExecutionEnvironment.canUseDOM) {
 
 const clientModule: ClientModule = {
   onRouteDidUpdate() {
-    // After the new page has painted (layout is needed to measure).
+    // After the new page has painted (layout is needed to measure), and twice more
+    // while late content (widgets, fonts) settles.
     window.requestAnimationFrame(() => markScrollableRegions());
+    window.setTimeout(() => markScrollableRegions(), 1000);
+    window.setTimeout(() => markScrollableRegions(), 3000);
   },
 };
 export default clientModule;
