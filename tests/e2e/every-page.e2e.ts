@@ -10,25 +10,21 @@
  * display formulas, checks at phone width that whatever scrolls sideways can be
  * reached by keyboard. One visit per page keeps npm test inside its time budget.
  */
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { baseUrl, launch, scrollThrough, watchedPage } from './browser';
 import { builtScript, firstLoadBudget, libraryMisuse, pageTraits, scriptsLoaded, type Weight } from './page-weight';
+import { sitemapPaths } from './widget-pages';
 
 // The sitemaps of the production build, read when the tests are collected so that
 // every page is its own test (with its own time limit and its own report line).
-function sitemap(file: string): string[] {
-  const xml = readFileSync(file, 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-}
-const paths = [...sitemap('build/sitemap.xml'), ...sitemap('build/en/sitemap.xml')];
+const paths = [...sitemapPaths('build/sitemap.xml'), ...sitemapPaths('build/en/sitemap.xml')];
 // Home and chapter index pages, also checked in dark mode.
 const indexPages = paths.filter((p) => /^(\/en)?\/(docs\/[^/]+)?$/.test(p) || p === '/en/');
 
 // Chinese pages: what they use (from the build) and what they weighed in the browser.
-const zhPages = sitemap('build/sitemap.xml').map(pageTraits);
+const zhPages = sitemapPaths('build/sitemap.xml').map(pageTraits);
 const weights = new Map<string, Weight>();
 const PHONE = { width: 390, height: 800 };
 

@@ -120,18 +120,15 @@ describe.each(['', '/en'])('search in locale "%s"', (locale) => {
     // Wait for this query's results, not the previous one's (the list updates as one types).
     await expect.poll(() => input.inputValue()).toBe(query);
     await options.first().waitFor({ timeout: 15_000 });
+    // The poll's value is the whole list, so a failure shows what was offered instead.
+    const leadsToTitle = (c: string) => c.startsWith(title) || c.includes(`› ${title}`);
     let crumbs: string[] = [];
-    let index = -1;
     await expect
-      .poll(
-        async () => {
-          crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
-          index = crumbs.findIndex((c) => c.startsWith(title) || c.includes(`› ${title}`));
-          return index;
-        },
-        { timeout: 10_000 },
-      )
-      .toBeGreaterThanOrEqual(0);
+      .poll(async () => (crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''))), {
+        timeout: 10_000,
+      })
+      .toSatisfy((list: string[]) => list.some(leadsToTitle));
+    const index = crumbs.findIndex(leadsToTitle);
     await options.nth(index).click();
     await page.waitForURL((u) => u.pathname === path);
     await expect.poll(() => page.locator('article h1').first().innerText()).toBe(title);

@@ -42,6 +42,21 @@ describe('ResultTable', () => {
     expect(tags(html(h(ResultTable, { labelledBy: 'h1', children: rows })), 'div')[0]['aria-labelledby']).toBe('h1');
   });
 
+  it('puts the column headings in a head row, in order, each a column header, before the body', () => {
+    const out = html(h(ResultTable, { label: 'x', columns: ['#', h('b', null, 'p')], children: rows }));
+    expect(tags(out, 'th').map((th) => th.scope)).toEqual(['col', 'col']);
+    expect(out).toMatch(/<thead><tr><th scope="col">#<\/th><th scope="col"><b>p<\/b><\/th><\/tr><\/thead><tbody>/);
+    expect(html(h(ResultTable, { label: 'x', children: rows }))).not.toContain('<thead');
+  });
+
+  it('adds a class of its own to the scroll box', () => {
+    const plain = tags(html(h(ResultTable, { label: 'x', children: rows })), 'div')[0].class.split(' ');
+    const extra = tags(html(h(ResultTable, { label: 'x', className: 'tall', children: rows })), 'div')[0].class.split(
+      ' ',
+    );
+    expect(extra).toEqual([...plain, 'tall']);
+  });
+
   it('greys out stale numbers and sets rows apart by tone, keeping their attributes', () => {
     const stale = tags(html(h(ResultTable, { label: 'x', stale: true, children: rows })), 'div')[0];
     const fresh = tags(html(h(ResultTable, { label: 'x', children: rows })), 'div')[0];

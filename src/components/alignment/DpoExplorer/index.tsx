@@ -133,17 +133,11 @@ export default function DpoExplorer() {
       <ResultTable
         testId="variants"
         caption={<Translate id="dpoExplorer.tableCaption">同一对数据在四种损失下的值（ε 取上面的标签平滑）</Translate>}
+        columns={[
+          <Translate id="dpoExplorer.col.type">损失类型</Translate>,
+          <Translate id="dpoExplorer.col.loss">损失</Translate>,
+        ]}
       >
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="dpoExplorer.col.type">损失类型</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="dpoExplorer.col.loss">损失</Translate>
-            </th>
-          </tr>
-        </thead>
         <tbody>
           {(v?.all ?? []).map((row) => (
             <ResultRow key={row.type} tone={row.type === type ? 'selected' : undefined}>

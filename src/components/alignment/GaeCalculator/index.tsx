@@ -130,24 +130,16 @@ export default function GaeCalculator() {
             从下往上读是时间顺序；GAE 从最上面一行（最后一步）开始算，每一行用到上一行的 A。
           </Translate>
         }
+        columns={[
+          't',
+          'r_t',
+          'V(s_t)',
+          'V(s_t+1)',
+          <Translate id="gaeCalculator.col.delta">δ_t = r_t + γV(s_t+1) − V(s_t)</Translate>,
+          <Translate id="gaeCalculator.col.adv">A_t = δ_t + γλA_t+1</Translate>,
+          <Translate id="gaeCalculator.col.return">回报 A_t + V(s_t)</Translate>,
+        ]}
       >
-        <thead>
-          <tr>
-            <th scope="col">t</th>
-            <th scope="col">r_t</th>
-            <th scope="col">V(s_t)</th>
-            <th scope="col">V(s_t+1)</th>
-            <th scope="col">
-              <Translate id="gaeCalculator.col.delta">δ_t = r_t + γV(s_t+1) − V(s_t)</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="gaeCalculator.col.adv">A_t = δ_t + γλA_t+1</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="gaeCalculator.col.return">回报 A_t + V(s_t)</Translate>
-            </th>
-          </tr>
-        </thead>
         <tbody>
           {res && (
             <ResultRow tone="muted">

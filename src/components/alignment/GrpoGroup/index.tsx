@@ -153,22 +153,12 @@ export default function GrpoGroup() {
         testId="advantages"
         stale={stale}
         caption={<Translate id="grpoGroup.tableCaption">每个回答的奖励与优势（eps = 1e-4，TRL 的默认值）</Translate>}
+        columns={[
+          <Translate id="grpoGroup.col.answer">回答</Translate>,
+          <Translate id="grpoGroup.col.reward">奖励</Translate>,
+          ...SCALES.map((s) => scaleName[s]),
+        ]}
       >
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="grpoGroup.col.answer">回答</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="grpoGroup.col.reward">奖励</Translate>
-            </th>
-            {SCALES.map((s) => (
-              <th scope="col" key={s}>
-                {scaleName[s]}
-              </th>
-            ))}
-          </tr>
-        </thead>
         <tbody>
           {v?.rewards.map((r, i) => {
             const first = i < v.g;

@@ -101,18 +101,11 @@ export default function KlEstimators() {
         <h4 className={styles.step} id={`${id}-first`}>
           <Translate id="klEstimators.firstHeading">前几个样本（r = π_ref(x) / π(x)）</Translate>
         </h4>
-        <ResultTable testId="sample-table" labelledBy={`${id}-first`}>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">
-                <Translate id="klEstimators.col.token">采到的词元 x</Translate>
-              </th>
-              <th scope="col">k1</th>
-              <th scope="col">k2</th>
-              <th scope="col">k3</th>
-            </tr>
-          </thead>
+        <ResultTable
+          testId="sample-table"
+          labelledBy={`${id}-first`}
+          columns={['#', <Translate id="klEstimators.col.token">采到的词元 x</Translate>, 'k1', 'k2', 'k3']}
+        >
           <tbody>
             {v?.sample.samples.slice(0, FIRST_ROWS).map((x, i) => (
               <tr key={i} data-testid="sample-row">
@@ -128,26 +121,17 @@ export default function KlEstimators() {
         <h4 className={styles.step} id={`${id}-summary`}>
           <Translate id="klEstimators.summaryHeading">N 个样本的平均值与标准差，对照精确值</Translate>
         </h4>
-        <ResultTable testId="summary-table" labelledBy={`${id}-summary`}>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="klEstimators.col.estimator">估计量</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="klEstimators.col.mean">样本平均</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="klEstimators.col.exactMean">精确期望</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="klEstimators.col.std">样本标准差</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="klEstimators.col.exactStd">精确标准差</Translate>
-              </th>
-            </tr>
-          </thead>
+        <ResultTable
+          testId="summary-table"
+          labelledBy={`${id}-summary`}
+          columns={[
+            <Translate id="klEstimators.col.estimator">估计量</Translate>,
+            <Translate id="klEstimators.col.mean">样本平均</Translate>,
+            <Translate id="klEstimators.col.exactMean">精确期望</Translate>,
+            <Translate id="klEstimators.col.std">样本标准差</Translate>,
+            <Translate id="klEstimators.col.exactStd">精确标准差</Translate>,
+          ]}
+        >
           <tbody>
             {v &&
               KS.map((k) => (

@@ -198,25 +198,18 @@ export default function PpoClipExplorer() {
             {t ? formatPercent(t.clipFraction, 3) : '—'}
           </ResultItem>
         </ResultGrid>
-        <ResultTable testId="token-table" labelledBy={`${id}-tokens`}>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="ppoClipExplorer.col.token">词元</Translate>
-              </th>
-              <th scope="col">A_t</th>
-              <th scope="col">
-                <Translate id="ppoClipExplorer.col.ratio">比率 ρ_t</Translate>
-              </th>
-              <th scope="col">clip(ρ_t, 1−ε, 1+ε)</th>
-              <th scope="col">
-                <Translate id="ppoClipExplorer.col.clipped">被裁剪？</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="ppoClipExplorer.col.loss">损失 −min(ρA, clip·A)</Translate>
-              </th>
-            </tr>
-          </thead>
+        <ResultTable
+          testId="token-table"
+          labelledBy={`${id}-tokens`}
+          columns={[
+            <Translate id="ppoClipExplorer.col.token">词元</Translate>,
+            'A_t',
+            <Translate id="ppoClipExplorer.col.ratio">比率 ρ_t</Translate>,
+            'clip(ρ_t, 1−ε, 1+ε)',
+            <Translate id="ppoClipExplorer.col.clipped">被裁剪？</Translate>,
+            <Translate id="ppoClipExplorer.col.loss">损失 −min(ρA, clip·A)</Translate>,
+          ]}
+        >
           <tbody>
             {t?.ratios.map((r, i) => {
               const clipped = t.clipped[i];

@@ -268,22 +268,14 @@ export default function ToyAlignment() {
               各回答的概率：参考策略、三个方法训练后的策略、理论最优 π* ∝ π_ref·e^(R/β)
             </Translate>
           }
+          columns={[
+            <Translate id="toyAlignment.col.answer">回答</Translate>,
+            'R',
+            'π_ref',
+            ...METHODS.map((m) => METHOD_NAME[m]),
+            'π*',
+          ]}
         >
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="toyAlignment.col.answer">回答</Translate>
-              </th>
-              <th scope="col">R</th>
-              <th scope="col">π_ref</th>
-              {METHODS.map((m) => (
-                <th scope="col" key={m}>
-                  {METHOD_NAME[m]}
-                </th>
-              ))}
-              <th scope="col">π*</th>
-            </tr>
-          </thead>
           <tbody>
             {answers.map((a, k) => (
               <tr key={k}>

@@ -11,6 +11,8 @@ import clsx from 'clsx';
 import { bpeEncode, bpeTrainSteps, bpeVocab, tokenLabel } from '@site/src/lib';
 import {
   FieldRow,
+  ResultRow,
+  ResultTable,
   LineChart,
   NumberField,
   SelectField,
@@ -149,52 +151,35 @@ export default function BpeTrainer() {
       )}
 
       {t && v && (
-        <div
-          className={clsx(styles.tableWrap, stale && styles.stale)}
-          role="region"
-          tabIndex={0}
-          aria-labelledby={`${baseId}-merges-caption`}
+        <ResultTable
+          className={styles.tableWrap}
+          stale={stale}
+          testId="merges"
+          caption={<Translate id="bpeTrainer.mergesCaption">已学到的合并（按顺序）</Translate>}
+          columns={[
+            '#',
+            <Translate id="bpeTrainer.colPair">合并的两个 id</Translate>,
+            <Translate id="bpeTrainer.colNew">新词元 id</Translate>,
+            <Translate id="bpeTrainer.colBytes">代表的字节</Translate>,
+            <Translate id="bpeTrainer.colCount">出现次数</Translate>,
+            <Translate id="bpeTrainer.colAfter">合并后词元数</Translate>,
+          ]}
         >
-          <table className={styles.table} data-testid="merges">
-            <caption className={styles.caption} id={`${baseId}-merges-caption`}>
-              <Translate id="bpeTrainer.mergesCaption">已学到的合并（按顺序）</Translate>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">
-                  <Translate id="bpeTrainer.colPair">合并的两个 id</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="bpeTrainer.colNew">新词元 id</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="bpeTrainer.colBytes">代表的字节</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="bpeTrainer.colCount">出现次数</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="bpeTrainer.colAfter">合并后词元数</Translate>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.steps.slice(0, v.k).map((s, i) => (
-                <tr key={s.newId} className={i === v.k - 1 ? styles.current : undefined}>
-                  <td>{i + 1}</td>
-                  <td>
-                    ({s.pair[0]}, {s.pair[1]})
-                  </td>
-                  <td>{s.newId}</td>
-                  <td className={styles.mono}>{s.label}</td>
-                  <td>{s.count}</td>
-                  <td>{s.tokenCountAfter}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          <tbody>
+            {t.steps.slice(0, v.k).map((s, i) => (
+              <ResultRow key={s.newId} tone={i === v.k - 1 ? 'selected' : undefined}>
+                <td>{i + 1}</td>
+                <td>
+                  ({s.pair[0]}, {s.pair[1]})
+                </td>
+                <td>{s.newId}</td>
+                <td className={styles.mono}>{s.label}</td>
+                <td>{s.count}</td>
+                <td>{s.tokenCountAfter}</td>
+              </ResultRow>
+            ))}
+          </tbody>
+        </ResultTable>
       )}
 
       {t && v && (

@@ -18,15 +18,28 @@ export type ResultTableProps = Name & {
   testId?: string;
   /** The numbers belong to earlier inputs (greyed out, as useLibResult's `stale`). */
   stale?: boolean;
-  /** <thead> and <tbody>. */
+  /** Column headings, one `<th scope="col">` each (a table with a plainer head can pass its own <thead>). */
+  columns?: readonly ReactNode[];
+  /** Extra class for the scroll box, e.g. a max-height. */
+  className?: string;
+  /** <tbody> (and <thead> when `columns` is not given). */
   children: ReactNode;
 };
 
-export default function ResultTable({ caption, label, labelledBy, testId, stale, children }: ResultTableProps) {
+export default function ResultTable({
+  caption,
+  label,
+  labelledBy,
+  testId,
+  stale,
+  columns,
+  className,
+  children,
+}: ResultTableProps) {
   const captionId = useId();
   return (
     <div
-      className={clsx(styles.wrap, stale && styles.stale)}
+      className={clsx(styles.wrap, stale && styles.stale, className)}
       role="region"
       tabIndex={0}
       aria-label={label}
@@ -37,6 +50,17 @@ export default function ResultTable({ caption, label, labelledBy, testId, stale,
           <caption id={captionId} className={styles.caption}>
             {caption}
           </caption>
+        )}
+        {columns && (
+          <thead>
+            <tr>
+              {columns.map((column, i) => (
+                <th scope="col" key={i}>
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
         )}
         {children}
       </table>

@@ -58,23 +58,13 @@ function winner(c: LabelledComparison, flipped: boolean): 'A' | 'B' {
   return (c.preferred === 'a') !== flipped ? 'A' : 'B';
 }
 
-/** The column heads both pair tables share: number, the two responses and the annotators' choice. */
-function PairColumns() {
-  return (
-    <>
-      <th scope="col">#</th>
-      <th scope="col">
-        <Translate id="tinyRewardModel.col.a">回答 A</Translate>
-      </th>
-      <th scope="col">
-        <Translate id="tinyRewardModel.col.b">回答 B</Translate>
-      </th>
-      <th scope="col">
-        <Translate id="tinyRewardModel.col.label">标注</Translate>
-      </th>
-    </>
-  );
-}
+/** The column heads both pair tables start with: number, the two responses and the annotators' choice. */
+const PAIR_COLUMNS = [
+  '#',
+  <Translate id="tinyRewardModel.col.a">回答 A</Translate>,
+  <Translate id="tinyRewardModel.col.b">回答 B</Translate>,
+  <Translate id="tinyRewardModel.col.label">标注</Translate>,
+];
 
 export default function TinyRewardModel() {
   const id = useId();
@@ -162,15 +152,11 @@ export default function TinyRewardModel() {
       <h4 className={styles.step} id={`${id}-data`}>
         <Translate id="tinyRewardModel.dataHeading">① 训练数据：同一个问题的两个回答，标注者选了哪个</Translate>
       </h4>
-      <ResultTable testId="train-pairs" labelledBy={`${id}-data`}>
-        <thead>
-          <tr>
-            <PairColumns />
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.flip">翻转标签</Translate>
-            </th>
-          </tr>
-        </thead>
+      <ResultTable
+        testId="train-pairs"
+        labelledBy={`${id}-data`}
+        columns={[...PAIR_COLUMNS, <Translate id="tinyRewardModel.col.flip">翻转标签</Translate>]}
+      >
         <tbody>
           {TRAIN.map((c, i) => (
             <ResultRow key={i} tone={flips[i] ? 'warning' : undefined}>
@@ -276,17 +262,14 @@ export default function TinyRewardModel() {
       <h4 className={styles.step} id={`${id}-weights`}>
         <Translate id="tinyRewardModel.weightsHeading">③ 学到的权重：r = w · φ(回答)</Translate>
       </h4>
-      <ResultTable testId="weights" labelledBy={`${id}-weights`}>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.feature">特征</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.weight">权重 w</Translate>
-            </th>
-          </tr>
-        </thead>
+      <ResultTable
+        testId="weights"
+        labelledBy={`${id}-weights`}
+        columns={[
+          <Translate id="tinyRewardModel.col.feature">特征</Translate>,
+          <Translate id="tinyRewardModel.col.weight">权重 w</Translate>,
+        ]}
+      >
         <tbody>
           {featureNames.map((name, j) => (
             <tr key={j}>
@@ -305,18 +288,15 @@ export default function TinyRewardModel() {
       <h4 className={styles.step} id={`${id}-heldOut`}>
         <Translate id="tinyRewardModel.heldOutHeading">④ 留出集：模型没见过的 6 对</Translate>
       </h4>
-      <ResultTable testId="held-out" labelledBy={`${id}-heldOut`}>
-        <thead>
-          <tr>
-            <PairColumns />
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.rewards">r(A)，r(B)</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tinyRewardModel.col.right">模型判断对吗</Translate>
-            </th>
-          </tr>
-        </thead>
+      <ResultTable
+        testId="held-out"
+        labelledBy={`${id}-heldOut`}
+        columns={[
+          ...PAIR_COLUMNS,
+          <Translate id="tinyRewardModel.col.rewards">r(A)，r(B)</Translate>,
+          <Translate id="tinyRewardModel.col.right">模型判断对吗</Translate>,
+        ]}
+      >
         <tbody>
           {HELD_OUT.map((c, i) => {
             const ra = linearRmReward(stats.w, responseFeatures(c.a));
