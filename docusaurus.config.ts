@@ -10,6 +10,8 @@ import rehypeFootnoteSeparators from './plugins/rehype-footnote-separators';
 import { GENERATED_STATIC_DIR, prepareKatexAssets } from './plugins/katex-assets';
 import splitChunksPlugin from './plugins/split-chunks';
 import lazyPrismPlugin from './plugins/lazy-prism';
+import wholeHtmlPlugin from './plugins/whole-html';
+import { SSR_TEMPLATE } from './plugins/ssr-template';
 import { prepareLibSources } from './plugins/lib-sources';
 import offlinePlugin from './plugins/offline';
 import translationFreshnessPlugin from './plugins/translation-freshness';
@@ -47,6 +49,8 @@ const katexCssPath = prepareKatexAssets(__dirname);
 prepareLibSources(__dirname);
 
 const config: Config = {
+  // Entry scripts are requested after the first paint (see plugins/ssr-template.ts).
+  ssrTemplate: SSR_TEMPLATE,
   title: isEnglish ? 'LLM Training, Explained' : 'LLM 训练图解',
   tagline: isEnglish
     ? 'From raw data to alignment, every formula computed in your browser'
@@ -83,8 +87,9 @@ const config: Config = {
 
   customFields: { katexCssPath },
 
-  // Link prefetching waits for idle time; wide formulas and tables become keyboard-scrollable.
-  clientModules: ['./src/client/idle-prefetch.ts', './src/client/scrollable-regions.ts'],
+  // No prefetching of every link in view (the service worker caches the site; hover and
+  // touch still preload); wide formulas and tables become keyboard-scrollable.
+  clientModules: ['./src/client/no-viewport-prefetch.ts', './src/client/scrollable-regions.ts'],
 
   presets: [
     [
@@ -140,6 +145,8 @@ const config: Config = {
   plugins: [
     splitChunksPlugin,
     lazyPrismPlugin,
+    // Pages' HTML is written whole: no Suspense boundary is left for a script to fill in.
+    wholeHtmlPlugin,
     // docs-index: page titles, headings and footnote citations for the glossary and the references page.
     docsIndexPlugin,
     // Installable, and readable offline in both locales (service worker written after the build).

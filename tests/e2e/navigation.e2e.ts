@@ -1,6 +1,7 @@
 /**
  * Switching language keeps the reader on the same page; dark mode switches, is
- * remembered, and changes the page's colours.
+ * remembered, and changes the page's colours; links are not prefetched when they come
+ * into view, only when the pointer rests on one (src/client/no-viewport-prefetch.ts).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +53,37 @@ describe('dark mode', () => {
       expect(await bg()).not.toBe(lightBg);
       await page.reload({ waitUntil: 'networkidle' });
       expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('link prefetching', () => {
+  it('fetches nothing for links in view, and preloads a page when its link is hovered', async () => {
+    const { page, context, problems } = await watchedPage(browser);
+    try {
+      await page.goto(`${baseUrl()}/docs/sft`, { waitUntil: 'networkidle' });
+      const scripts = () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => new URL(e.name).pathname)
+            .filter((p) => p.endsWith('.js')),
+        );
+      // The sidebar, the table of contents and the chapter's own links are all in view.
+      const link = page.locator('.theme-doc-sidebar-container a[href="/docs/reward"]').first();
+      expect(await link.isVisible()).toBe(true);
+      await page.waitForTimeout(1500);
+      expect(await page.locator('link[rel="prefetch"]').count()).toBe(0);
+      const before = await scripts();
+
+      await link.hover();
+      await expect.poll(async () => (await scripts()).filter((p) => !before.includes(p)).length).toBeGreaterThan(0);
+      await link.click();
+      await page.waitForURL((u) => u.pathname === '/docs/reward');
+      expect(await page.locator('article h1').first().innerText()).toMatch(/奖励模型/);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

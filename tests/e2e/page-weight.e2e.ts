@@ -4,14 +4,18 @@
  * and KaTeX's fonts are served as files of the site. The per-page rules (Mermaid,
  * Prism, KaTeX, search code only where used) and the first-load budgets are checked
  * by every-page.e2e.ts while it visits each page (see ./page-weight.ts).
+ *
+ * Also the shape of every built page's HTML: whole (no Suspense boundary left for a script
+ * to fill in, plugins/whole-html.ts), and no script requested before the first paint
+ * (plugins/ssr-template.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, watchedPage } from './browser';
 import { pageTraits, rendererKatex } from './page-weight';
-import { sitemapPaths } from './widget-pages';
+import { htmlFile, sitemapPaths } from './widget-pages';
 
 const docsPages = sitemapPaths('build/sitemap.xml')
   .filter((p) => p.startsWith('/docs/'))
@@ -56,6 +60,46 @@ describe('page weight', () => {
       expect((await res.body()).length).toBeGreaterThan(1000);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('server HTML of every page, both locales', () => {
+  const pages = [...sitemapPaths('build/sitemap.xml'), ...sitemapPaths('build/en/sitemap.xml')].map((path) => {
+    const file = htmlFile(path);
+    if (!file) throw new Error(`No built HTML for ${path}`);
+    return { path, html: readFileSync(file, 'utf8') };
+  });
+
+  it('has every page in document order, with no part moved out for a script to put back', () => {
+    expect(pages.length).toBeGreaterThan(100);
+    for (const { path, html } of pages) {
+      // React's markers for an outlined (or pending) boundary and its hidden content.
+      expect(html.includes('<!--$?-->'), `${path} has an outlined Suspense boundary`).toBe(false);
+      expect(/<div hidden id="?S:/.test(html), `${path} has hidden streamed content`).toBe(false);
+      if (path.includes('/docs/')) {
+        const main = html.indexOf('<main');
+        const h1 = html.indexOf('<h1', main);
+        expect(main > 0 && h1 > main && h1 < html.indexOf('</main>'), `${path}: h1 inside <main>`).toBe(true);
+      }
+    }
+  });
+
+  it('requests the entry scripts only from the end of the body, after the first paint', () => {
+    for (const { path, html } of pages) {
+      const app = html.indexOf('id=__docusaurus');
+      expect(app, path).toBeGreaterThan(0);
+      const head = html.slice(0, app);
+      expect(/<script[^>]*\bsrc=/.test(head), `${path} has a script src before the content`).toBe(false);
+      expect(/<link[^>]*\bas=script/.test(head), `${path} preloads a script`).toBe(false);
+      const loader =
+        /requestAnimationFrame\(function\(\)\{setTimeout\(\w+,0\)\}\),setTimeout\(\w+,200\)\}\((\[[^\]]*\])\)/.exec(
+          html.slice(app),
+        );
+      expect(loader, `${path} has no script loader`).not.toBeNull();
+      const urls = JSON.parse(loader![1]) as string[];
+      expect(urls.map((u) => u.replace(/^.*\//, '').replace(/\.[0-9a-f]+\.js$/, ''))).toEqual(['runtime~main', 'main']);
+      for (const url of urls) expect(existsSync(join('build', url)), `${path}: ${url}`).toBe(true);
     }
   });
 });

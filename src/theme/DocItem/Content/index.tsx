@@ -1,9 +1,12 @@
 /**
- * Wraps the doc content to put the "this translation may be out of date" notice
- * above it on translated pages whose Chinese source changed (see
- * plugins/translation-freshness.ts). Renders nothing extra on every other page.
+ * Wraps the doc content:
+ * - puts the "this translation may be out of date" notice above it on translated pages
+ *   whose Chinese source changed (see plugins/translation-freshness.ts);
+ * - puts the content in its own Suspense boundary, so that it hydrates in slices (see
+ *   ../../hydrate-later.tsx): a long chapter (thousands of KaTeX spans, widgets) would
+ *   otherwise block input for hundreds of milliseconds on a phone.
  */
-import React, { type ReactNode } from 'react';
+import React, { Suspense, type ReactNode } from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
@@ -15,7 +18,9 @@ export default function ContentWrapper(props: Props): ReactNode {
   return (
     <>
       <TranslationNotice />
-      <Content {...props} />
+      <Suspense fallback={null}>
+        <Content {...props} />
+      </Suspense>
     </>
   );
 }
