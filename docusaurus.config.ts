@@ -11,7 +11,6 @@ import { GENERATED_STATIC_DIR, prepareKatexAssets } from './plugins/katex-assets
 import splitChunksPlugin from './plugins/split-chunks';
 import lazyPrismPlugin from './plugins/lazy-prism';
 import wholeHtmlPlugin from './plugins/whole-html';
-import { SSR_TEMPLATE } from './plugins/ssr-template';
 import { prepareLibSources } from './plugins/lib-sources';
 import offlinePlugin from './plugins/offline';
 import translationFreshnessPlugin from './plugins/translation-freshness';
@@ -49,8 +48,6 @@ const katexCssPath = prepareKatexAssets(__dirname);
 prepareLibSources(__dirname);
 
 const config: Config = {
-  // Entry scripts are requested after the first paint (see plugins/ssr-template.ts).
-  ssrTemplate: SSR_TEMPLATE,
   title: isEnglish ? 'LLM Training, Explained' : 'LLM 训练图解',
   tagline: isEnglish
     ? 'From raw data to alignment, every formula computed in your browser'

@@ -160,9 +160,36 @@ describe('search box loaded on demand', () => {
         crumbs.some((c) => c.includes('清洗与去重')),
         crumbs.join('\n'),
       ).toBe(true);
+      // The real box is named in the page's language, like the stand-in was (the plugin says "Search").
+      expect(await page.getByRole('combobox', { name: '搜索', exact: true }).count()).toBe(1);
+      expect(await page.getByRole('combobox', { name: 'Search', exact: true }).count()).toBe(0);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
     }
   });
+});
+
+describe('search page', () => {
+  it.for([
+    ['/search', '搜索', 'MinHash', '清洗与去重'],
+    ['/en/search', 'Search', 'MinHash', 'Cleaning and deduplication'],
+  ])(
+    '%s names its box "%s" and lists results for a query in the address',
+    async ([path, label, query, title], { expect }) => {
+      const { page, context, problems } = await watchedPage(browser);
+      try {
+        await page.goto(`${baseUrl()}${path}?q=${query}`, { waitUntil: 'networkidle' });
+        const box = page.getByRole('searchbox', { name: label, exact: true });
+        await expect.poll(() => box.count()).toBe(1);
+        expect(await box.inputValue()).toBe(query);
+        await expect
+          .poll(() => page.locator('.main-wrapper article').allInnerTexts(), { timeout: 15_000 })
+          .toEqual(expect.arrayContaining([expect.stringContaining(title)]));
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -42,6 +42,9 @@ interface ShellProps {
   inputRef: React.RefObject<HTMLInputElement | null>;
 }
 
+/** The box's name in the page's language ("搜索" / "Search"), as its placeholder. */
+const searchLabel = () => translate({ id: 'theme.SearchBar.label', message: 'Search' });
+
 /** The stand-in: the same elements and classes as the real search box. */
 function SearchShell({ onActivate, inputRef }: ShellProps): ReactNode {
   const isBrowser = useIsBrowser();
@@ -56,8 +59,8 @@ function SearchShell({ onActivate, inputRef }: ShellProps): ReactNode {
       </svg>
       <input
         ref={inputRef}
-        placeholder={translate({ id: 'theme.SearchBar.label', message: 'Search' })}
-        aria-label="Search"
+        placeholder={searchLabel()}
+        aria-label={searchLabel()}
         className={`navbar__search-input ${styles.searchInput}`}
         onMouseEnter={onActivate}
         onFocus={onActivate}
@@ -93,6 +96,8 @@ function HandOff({
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, handoff.value);
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
+    // The plugin labels its box "Search" in every language; screen readers get the page's.
+    input.setAttribute('aria-label', searchLabel());
     if (handoff.focused) input.focus();
     // Only once, when the real box has just replaced the stand-in.
     // eslint-disable-next-line react-hooks/exhaustive-deps
