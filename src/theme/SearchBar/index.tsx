@@ -49,6 +49,7 @@ const searchLabel = () => translate({ id: 'theme.SearchBar.label', message: 'Sea
 function SearchShell({ onActivate, inputRef }: ShellProps): ReactNode {
   const isBrowser = useIsBrowser();
   const hints = isBrowser && searchBarShortcutKeymap ? getKeymapHints(searchBarShortcutKeymap, isMacPlatform()) : [];
+  const label = searchLabel();
   return (
     <div className={clsx('navbar__search', styles.searchBarContainer)} dir="ltr">
       <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
@@ -59,8 +60,8 @@ function SearchShell({ onActivate, inputRef }: ShellProps): ReactNode {
       </svg>
       <input
         ref={inputRef}
-        placeholder={searchLabel()}
-        aria-label={searchLabel()}
+        placeholder={label}
+        aria-label={label}
         className={`navbar__search-input ${styles.searchInput}`}
         onMouseEnter={onActivate}
         onFocus={onActivate}
