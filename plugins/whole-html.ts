@@ -2,8 +2,9 @@
  * Docusaurus plugin: the server render writes every page's HTML whole, in document order,
  * with no Suspense boundary left for an inline script to fill in (see render-whole-html.js
  * for why React 19.2 would otherwise do that to long pages). The site relies on this:
- * src/theme/DocItem/Content puts the article in a Suspense boundary so that it hydrates
- * in slices, and the lazy code blocks have boundaries of their own.
+ * the navbar, the docs sidebar and the footer are Suspense boundaries so that they
+ * hydrate in slices (src/theme/hydrate-later.tsx), and the lazy code blocks have
+ * boundaries of their own.
  */
 import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';

@@ -115,7 +115,9 @@ async function measure(origin, path, preset, port) {
     .sort((a, b) => b.scripting - a.scripting)
     .slice(0, 3)
     .map((i) => `${new URL(i.url).pathname} ${Math.round(i.scripting)} ms`);
-  return { path, preset, scores, weights: weights(lhr, origin), failing, metrics, bootup };
+  // Lighthouse's own measure of this machine's speed (higher is faster), to read scores by.
+  const benchmarkIndex = lhr.environment?.benchmarkIndex ?? null;
+  return { path, preset, scores, weights: weights(lhr, origin), failing, metrics, bootup, benchmarkIndex };
 }
 
 async function main() {
@@ -165,6 +167,16 @@ async function main() {
   }
 
   const chromium = version(chromePath, ['--version']);
+  // The code measured: HEAD, and whether the tree differed from it (BENCHMARKS.md aside).
+  const changed = version('git', ['status', '--porcelain', '--', '.', ':!BENCHMARKS.md']);
+  const commit = version('git', ['rev-parse', '--short', 'HEAD']) + (changed ? ' with uncommitted changes' : '');
+  const indexes = rows
+    .map((r) => r.benchmarkIndex)
+    .filter((n) => typeof n === 'number')
+    .sort((a, b) => a - b);
+  const speed = indexes.length
+    ? `Lighthouse benchmarkIndex (CPU speed, higher is faster) ${Math.round(indexes[0])}–${Math.round(indexes.at(-1))}, median ${Math.round(indexes[Math.floor(indexes.length / 2)])}`
+    : 'Lighthouse benchmarkIndex unknown';
   const lhVersion = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
   const lines = [
     '# Benchmarks',
@@ -174,8 +186,8 @@ async function main() {
     'Pages serves it). Bytes are what the page loaded during the Lighthouse run, per type, raw and',
     'gzip-compressed (level 9), in KiB. Do not edit by hand: re-run the script.',
     '',
-    `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`,
-    `- Machine: ${cpus().length} CPU threads (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${process.platform}`,
+    `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, commit ${commit}`,
+    `- Machine: ${cpus().length} CPU threads (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${process.platform}; ${speed}`,
     `- Node ${process.version}, ${chromium}, Lighthouse ${lhVersion}`,
     `- Mobile: the run with the median performance score of ${MOBILE_RUNS} per page (all runs' scores in the last column); desktop: one run`,
     `- Budgets: mobile performance ≥ ${BUDGETS.performance}; accessibility, best practices, SEO = 100 (both presets)`,

@@ -2,9 +2,8 @@
  * Helpers shared by the chapter 1 widget tests: open a page with a widget, type into a field
  * with real key presses, and read the message shown beside a field.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, watchedPage } from '../browser';
+import { axeOn, baseUrl, watchedPage } from '../browser';
 
 export interface OpenWidget {
   page: Page;
@@ -71,7 +70,7 @@ export const BAD_NUMBER_CASES = [
 
 /** Serious or critical axe violations inside the widget (the site-wide test checks pages in light mode). */
 export async function widgetViolations(page: Page, name: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include(`[data-widget="${name}"]`).analyze();
+  const result = await axeOn(page).include(`[data-widget="${name}"]`).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
