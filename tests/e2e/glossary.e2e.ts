@@ -10,6 +10,10 @@ import { GLOSSARY, glossaryTerm } from '../../src/data/glossary';
 import { REFERENCES } from '../../src/data/references';
 import { loadDocs } from '../unit/docs';
 import { baseUrl, launch, watchedPage } from './browser';
+import { gotoHydrated } from './widget-pages';
+
+// Long enough for a busy machine (vitest polls for one second by default).
+const POLL = { timeout: 5_000 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,7 +52,8 @@ describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
   it('opens on keyboard focus, describes the link, closes on Escape', async () => {
     const { page, context, problems } = await watchedPage(browser);
     try {
-      await page.goto(`${baseUrl()}${prefix}${PAGE}`, { waitUntil: 'networkidle' });
+      // Hydrated: a hover or tap before React has attached its handlers shows nothing.
+      await gotoHydrated(page, `${baseUrl()}${prefix}${PAGE}`);
       const { id, tip } = await firstTerm(page);
       const definition = glossaryTerm(id)?.definition[locale] ?? '';
       expect(definition).not.toBe('');
@@ -62,11 +67,11 @@ describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
         focused = await page.evaluate(() => document.activeElement?.getAttribute('data-term') ?? '');
       }
       expect(focused).toBe(id);
-      await expect.poll(() => tip.isVisible()).toBe(true);
+      await expect.poll(() => tip.isVisible(), POLL).toBe(true);
       expect(await tip.innerText()).toContain(definition);
       expect(await accessibleDescription(page, `article a[data-term="${id}"]`)).toContain(definition);
       await page.keyboard.press('Escape');
-      await expect.poll(() => tip.isVisible()).toBe(false);
+      await expect.poll(() => tip.isVisible(), POLL).toBe(false);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -76,22 +81,23 @@ describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
   it('opens on hover and closes when the pointer leaves', async () => {
     const { page, context, problems } = await watchedPage(browser);
     try {
-      await page.goto(`${baseUrl()}${prefix}${PAGE}`, { waitUntil: 'networkidle' });
+      // Hydrated: a hover or tap before React has attached its handlers shows nothing.
+      await gotoHydrated(page, `${baseUrl()}${prefix}${PAGE}`);
       const { link, id, tip } = await firstTerm(page);
       await link.hover();
-      await expect.poll(() => tip.isVisible()).toBe(true);
+      await expect.poll(() => tip.isVisible(), POLL).toBe(true);
       expect(await tip.innerText()).toContain(glossaryTerm(id)?.definition[locale]);
       // The tooltip stays inside the viewport.
       const box = await tip.boundingBox();
       const width = await page.evaluate(() => document.documentElement.clientWidth);
       expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
       await page.mouse.move(5, 5);
-      await expect.poll(() => tip.isVisible()).toBe(false);
+      await expect.poll(() => tip.isVisible(), POLL).toBe(false);
       // Hover again, then Escape closes it without moving the pointer.
       await link.hover();
-      await expect.poll(() => tip.isVisible()).toBe(true);
+      await expect.poll(() => tip.isVisible(), POLL).toBe(true);
       await page.keyboard.press('Escape');
-      await expect.poll(() => tip.isVisible()).toBe(false);
+      await expect.poll(() => tip.isVisible(), POLL).toBe(false);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -104,11 +110,12 @@ describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
       viewport: { width: 390, height: 844 },
     });
     try {
-      await page.goto(`${baseUrl()}${prefix}${PAGE}`, { waitUntil: 'networkidle' });
+      // Hydrated: a hover or tap before React has attached its handlers shows nothing.
+      await gotoHydrated(page, `${baseUrl()}${prefix}${PAGE}`);
       const { link, id, tip } = await firstTerm(page);
       await link.scrollIntoViewIfNeeded();
       await link.tap();
-      await expect.poll(() => tip.isVisible()).toBe(true);
+      await expect.poll(() => tip.isVisible(), POLL).toBe(true);
       expect(new URL(page.url()).pathname).toBe(`${prefix}${PAGE}`);
       const box = await tip.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);

@@ -122,14 +122,17 @@ describe.each(['', '/en'])('search in locale "%s"', (locale) => {
     await options.first().waitFor({ timeout: 15_000 });
     // The poll's value is the whole list, so a failure shows what was offered instead.
     const leadsToTitle = (c: string) => c.startsWith(title) || c.includes(`› ${title}`);
-    let crumbs: string[] = [];
     await expect
-      .poll(async () => (crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''))), {
-        timeout: 10_000,
-      })
+      .poll(() => options.evaluateAll((els) => els.map((el) => el.textContent ?? '')), { timeout: 10_000 })
       .toSatisfy((list: string[]) => list.some(leadsToTitle));
-    const index = crumbs.findIndex(leadsToTitle);
-    await options.nth(index).click();
+    // Click the suggestion by its text, not its position: the list can still be redrawn
+    // (results for the whole query replacing those for a prefix), and the locator is
+    // resolved again when clicking.
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await options
+      .filter({ hasText: new RegExp(`(^|› )${escaped}`) })
+      .first()
+      .click();
     await page.waitForURL((u) => u.pathname === path);
     await expect.poll(() => page.locator('article h1').first().innerText()).toBe(title);
     expect(problems, `after searching "${query}"`).toEqual([]);
