@@ -171,6 +171,37 @@ describe('search box loaded on demand', () => {
       await context.close();
     }
   });
+  // A reader can focus the box and type before the page has hydrated (the navbar hydrates
+  // at low priority). Holding main.js back makes that happen every time.
+  it('keeps what was typed into the box before the page hydrated', async ({ expect }) => {
+    const { page, context, problems } = await watchedPage(browser);
+    try {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'commit' });
+      const input = page.locator('input.navbar__search-input').first();
+      await input.focus();
+      await page.keyboard.type('MinHash');
+      release();
+      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      const options = page.locator('[role="listbox"] [role="option"]');
+      await options.first().waitFor({ timeout: 15_000 });
+      expect(await input.inputValue()).toBe('MinHash');
+      expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+      const crumbs = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+      expect(
+        crumbs.some((c) => c.includes('清洗与去重')),
+        crumbs.join('\n'),
+      ).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('search page', () => {

@@ -4,8 +4,8 @@
  * it: pointer over the box, focus, a touch, or the shortcut (Ctrl/⌘+K). Until then
  * a lightweight box with the same markup and styles stands in, so nothing moves when
  * the real one (@easyops-cn/docusaurus-search-local) takes its place; what was
- * typed meanwhile and the focus carry over. This keeps the search code out of the
- * main bundle that every page evaluates on load.
+ * typed meanwhile and the focus carry over, even when typed before the page hydrated.
+ * This keeps the search code out of the main bundle that every page evaluates on load.
  */
 import React, {
   useCallback,
@@ -120,6 +120,13 @@ export default function SearchBar(props: Record<string, unknown>): ReactNode {
     // one task, so no keystroke can fall between reading the stand-in and replacing it.
     void loadSearchBar().then((mod) => setReal(() => mod.default));
   }, []);
+
+  // A reader may have focused the box and typed before the navbar hydrated (it hydrates
+  // at low priority); that focus event never reached React, so look once hydrated.
+  useEffect(() => {
+    const el = shellInput.current;
+    if (el && (el === document.activeElement || el.value !== '')) activate();
+  }, [activate]);
 
   // The shortcut works before the real box is loaded (the real one then takes over).
   useEffect(() => {
