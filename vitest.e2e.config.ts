@@ -13,6 +13,9 @@ const common = {
   maxConcurrency: 3,
   testTimeout: 180_000,
   hookTimeout: 120_000,
+  // expect.poll gives up after 1 s by default, too soon for a page that two busy cores are
+  // still rendering (seen as rare failures of the search and tooltip tests).
+  expect: { poll: { timeout: 5_000 } },
 } as const;
 
 const timing: TestProjectInlineConfiguration = {

@@ -12,9 +12,6 @@ import { loadDocs } from '../unit/docs';
 import { baseUrl, launch, watchedPage } from './browser';
 import { gotoHydrated } from './widget-pages';
 
-// Long enough for a busy machine (vitest polls for one second by default).
-const POLL = { timeout: 5_000 };
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -67,11 +64,11 @@ describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
         focused = await page.evaluate(() => document.activeElement?.getAttribute('data-term') ?? '');
       }
       expect(focused).toBe(id);
-      await expect.poll(() => tip.isVisible(), POLL).toBe(true);
+      await expect.poll(() => tip.isVisible()).toBe(true);
       expect(await tip.innerText()).toContain(definition);
       expect(await accessibleDescription(page, `article a[data-term="${id}"]`)).toContain(definition);
       await page.keyboard.press('Escape');
-      await expect.poll(() => tip.isVisible(), POLL).toBe(false);
+      await expect.poll(() => tip.isVisible()).toBe(false);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -85,19 +82,19 @@ describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
       await gotoHydrated(page, `${baseUrl()}${prefix}${PAGE}`);
       const { link, id, tip } = await firstTerm(page);
       await link.hover();
-      await expect.poll(() => tip.isVisible(), POLL).toBe(true);
+      await expect.poll(() => tip.isVisible()).toBe(true);
       expect(await tip.innerText()).toContain(glossaryTerm(id)?.definition[locale]);
       // The tooltip stays inside the viewport.
       const box = await tip.boundingBox();
       const width = await page.evaluate(() => document.documentElement.clientWidth);
       expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
       await page.mouse.move(5, 5);
-      await expect.poll(() => tip.isVisible(), POLL).toBe(false);
+      await expect.poll(() => tip.isVisible()).toBe(false);
       // Hover again, then Escape closes it without moving the pointer.
       await link.hover();
-      await expect.poll(() => tip.isVisible(), POLL).toBe(true);
+      await expect.poll(() => tip.isVisible()).toBe(true);
       await page.keyboard.press('Escape');
-      await expect.poll(() => tip.isVisible(), POLL).toBe(false);
+      await expect.poll(() => tip.isVisible()).toBe(false);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -115,7 +112,7 @@ describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
       const { link, id, tip } = await firstTerm(page);
       await link.scrollIntoViewIfNeeded();
       await link.tap();
-      await expect.poll(() => tip.isVisible(), POLL).toBe(true);
+      await expect.poll(() => tip.isVisible()).toBe(true);
       expect(new URL(page.url()).pathname).toBe(`${prefix}${PAGE}`);
       const box = await tip.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
