@@ -2,7 +2,7 @@
  * Shared set-up for the browser tests: one Chromium per test file, and pages that
  * record every problem the site-wide rules forbid: a request that leaves
  * localhost (it is aborted, so the site must work without it), a console error,
- * an uncaught page error.
+ * an uncaught page error, a dialog.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -17,10 +17,27 @@ export async function launch(): Promise<Browser> {
 
 export interface WatchedPage {
   page: Page;
-  context: BrowserContext;
   /** Everything that went wrong so far, as readable lines. */
   problems: string[];
+  /** Ends the test's use of the page (give it back to the pool, or close it). */
+  close: () => Promise<void>;
 }
+
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /**
+   * The site registers a service worker that downloads the whole site for offline
+   * reading; blocked by default so each test does not download it again
+   * (tests/e2e/offline.e2e.ts allows it, in a fresh context).
+   */
+  serviceWorkers?: 'allow' | 'block';
+  hasTouch?: boolean;
+  /** A new context and tab of its own, for a test that changes what a reused tab would keep (init scripts). */
+  fresh?: boolean;
+}
+
+const DESKTOP = { width: 1280, height: 900 };
 
 function isLocal(url: string): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
@@ -28,40 +45,97 @@ function isLocal(url: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
-export async function watchedPage(
-  browser: Browser,
-  options: {
-    colorScheme?: 'light' | 'dark';
-    viewport?: { width: number; height: number };
-    /**
-     * The site registers a service worker that downloads the whole site for offline
-     * reading; blocked by default so each test's fresh context does not download it
-     * again (tests/e2e/offline.e2e.ts allows it).
-     */
-    serviceWorkers?: 'allow' | 'block';
-    hasTouch?: boolean;
-  } = {},
-): Promise<WatchedPage> {
+/** A tab kept open between tests; `sink` is the problem list of the test using it. */
+interface PooledTab {
+  context: BrowserContext;
+  page: Page;
+  sink: { problems: string[] };
+}
+
+// Tabs given back by finished tests, per browser and context settings. A new tab costs about
+// 1 s of CPU here before its first page (a renderer process starts, compiles main.js and
+// loads the CJK fonts); a reused one navigates to the next page in a quarter of that time.
+// The browser tests load about 400 pages on two cores, so this is minutes of npm test.
+const pools = new WeakMap<Browser, Map<string, PooledTab[]>>();
+
+async function newTab(browser: Browser, options: PageOptions): Promise<PooledTab> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport ?? { width: 1280, height: 900 },
+    viewport: options.viewport ?? DESKTOP,
     locale: 'zh-CN',
     serviceWorkers: options.serviceWorkers ?? 'block',
     hasTouch: options.hasTouch ?? false,
   });
-  const problems: string[] = [];
+  const sink = { problems: [] as string[] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (isLocal(url)) return route.continue();
-    problems.push(`external request: ${url}`);
+    sink.problems.push(`external request: ${url}`);
     return route.abort();
   });
   const page = await context.newPage();
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
+    if (msg.type() === 'error') sink.problems.push(`console error on ${page.url()}: ${msg.text()}`);
   });
-  page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
-  return { page, context, problems };
+  page.on('pageerror', (err) => sink.problems.push(`page error on ${page.url()}: ${err.message}`));
+  // A dialog (say, an alert run by markup a reader typed) is a problem too; it is dismissed
+  // so the page goes on.
+  page.on('dialog', (dialog) => {
+    sink.problems.push(`dialog (${dialog.type()}) on ${page.url()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return { context, page, sink };
+}
+
+/**
+ * Leaves nothing of the last test for the next one: its routes, stored data and document
+ * (about:blank also stops its timers and training loops). Throws if the tab is unusable.
+ */
+async function wipe(tab: PooledTab): Promise<void> {
+  await tab.page.unrouteAll({ behavior: 'ignoreErrors' });
+  if (tab.page.url().startsWith(baseUrl())) {
+    await tab.page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+  }
+  await tab.page.goto('about:blank');
+  await tab.context.clearCookies();
+}
+
+/**
+ * A page whose problems (outside requests, console errors, page errors, dialogs) are
+ * recorded for the test. Tabs are reused between tests of a file: a test gets a blank tab with its own
+ * viewport and colour scheme, no routes of its own and empty storage.
+ */
+export async function watchedPage(browser: Browser, options: PageOptions = {}): Promise<WatchedPage> {
+  if (options.fresh || options.serviceWorkers === 'allow') {
+    const tab = await newTab(browser, options);
+    return { page: tab.page, problems: tab.sink.problems, close: () => tab.context.close() };
+  }
+  const key = JSON.stringify([options.hasTouch ?? false]);
+  let byKey = pools.get(browser);
+  if (!byKey) pools.set(browser, (byKey = new Map()));
+  const idle = byKey.get(key) ?? [];
+  byKey.set(key, idle);
+  const tab = idle.pop() ?? (await newTab(browser, options));
+  await tab.page.setViewportSize(options.viewport ?? DESKTOP);
+  await tab.page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  const problems: string[] = [];
+  tab.sink.problems = problems;
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    try {
+      await wipe(tab);
+      idle.push(tab);
+    } catch {
+      // A crashed or closed tab is not reused.
+      await tab.context.close().catch(() => undefined);
+    }
+  };
+  return { page: tab.page, problems, close };
 }
 
 /** Scrolls through the whole page so lazily rendered content (Mermaid) renders. */

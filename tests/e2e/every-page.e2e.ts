@@ -103,7 +103,7 @@ async function phoneScrollersUnreachable(page: Page): Promise<string[]> {
 }
 
 async function checkPage(path: string, colorScheme: 'light' | 'dark', expect: ExpectStatic): Promise<number> {
-  const { page, context, problems } = await watchedPage(browser, { colorScheme });
+  const { page, problems, close } = await watchedPage(browser, { colorScheme });
   // The Chinese pages in light mode are also weighed.
   const traits = colorScheme === 'light' ? zhPages.find((p) => p.path === path) : undefined;
   try {
@@ -150,7 +150,7 @@ async function checkPage(path: string, colorScheme: 'light' | 'dark', expect: Ex
     expect(problems, `problems on ${path}`).toEqual([]);
     return diagrams;
   } finally {
-    await context.close();
+    await close();
   }
 }
 
@@ -162,7 +162,7 @@ describe('every page of the sitemap', () => {
     expect(darkPages.length).toBeGreaterThanOrEqual(2);
   });
 
-  // Pages are independent: check a few at a time (vitest maxConcurrency) in separate contexts.
+  // Pages are independent: check a few at a time (vitest maxConcurrency), each in its own tab.
   it.concurrent.for(paths)('%s passes the site-wide checks in light mode', async (path, { expect }) => {
     diagramsSeen += await checkPage(path, 'light', expect);
   });

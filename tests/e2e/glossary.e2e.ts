@@ -47,7 +47,7 @@ async function firstTerm(page: Page) {
 
 describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
   it('opens on keyboard focus, describes the link, closes on Escape', async () => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(browser);
     try {
       // Hydrated: a hover or tap before React has attached its handlers shows nothing.
       await gotoHydrated(page, `${baseUrl()}${prefix}${PAGE}`);
@@ -71,12 +71,12 @@ describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
       await expect.poll(() => tip.isVisible()).toBe(false);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('opens on hover and closes when the pointer leaves', async () => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(browser);
     try {
       // Hydrated: a hover or tap before React has attached its handlers shows nothing.
       await gotoHydrated(page, `${baseUrl()}${prefix}${PAGE}`);
@@ -97,12 +97,12 @@ describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
       await expect.poll(() => tip.isVisible()).toBe(false);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('shows the tooltip on a first tap and opens the glossary entry on a second', async () => {
-    const { page, context, problems } = await watchedPage(browser, {
+    const { page, problems, close } = await watchedPage(browser, {
       hasTouch: true,
       viewport: { width: 390, height: 844 },
     });
@@ -121,14 +121,14 @@ describe.each(LOCALES)('Term tooltip (locale "%s")', (prefix, locale) => {
       await expect.poll(() => page.locator(`[id="term-${id}"]`).isVisible()).toBe(true);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
 
 describe.each(LOCALES)('glossary page (locale "%s")', (prefix, locale) => {
   it('lists every term with its anchor, names, definition and section link', async () => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(browser);
     try {
       await page.goto(`${baseUrl()}${prefix}/docs/glossary`, { waitUntil: 'networkidle' });
       const entries = await page.locator('[id^="term-"]').evaluateAll((els) =>
@@ -157,7 +157,7 @@ describe.each(LOCALES)('glossary page (locale "%s")', (prefix, locale) => {
       await expect.poll(() => page.locator(`article [id="${hash}"]`).isVisible()).toBe(true);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -173,7 +173,7 @@ describe.each(LOCALES)('references back-links (locale "%s")', (prefix, locale) =
   }
 
   it('links every entry to the pages that cite it, and a link leads to the citation', async () => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(browser);
     try {
       await page.goto(`${baseUrl()}${prefix}/docs/references`, { waitUntil: 'networkidle' });
       const shown = await page.locator('li[id^="ref-"]').evaluateAll((els) =>
@@ -198,7 +198,7 @@ describe.each(LOCALES)('references back-links (locale "%s")', (prefix, locale) =
       await expect.poll(() => page.locator(`article a[href="#user-content-fn-${key}"]`).count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

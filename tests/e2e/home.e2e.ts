@@ -46,9 +46,9 @@ const TEXT = {
 } as const;
 
 async function openHome(lang: 'zh' | 'en'): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const { page, context, problems } = await watchedPage(browser);
+  const { page, problems, close } = await watchedPage(browser);
   await page.goto(`${baseUrl()}${TEXT[lang].prefix}/`, { waitUntil: 'networkidle' });
-  return { page, problems, close: () => context.close() };
+  return { page, problems, close };
 }
 
 describe.each(['zh', 'en'] as const)('home page (%s)', (lang) => {

@@ -15,7 +15,7 @@ afterAll(async () => browser?.close());
 
 describe('Mermaid diagrams', () => {
   it('take the pointer over and off every node without a page error', async () => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(browser);
     try {
       await page.goto(baseUrl() + '/docs/data/packing', { waitUntil: 'networkidle' });
       const diagram = page.locator('[data-mermaid]').first();
@@ -31,7 +31,7 @@ describe('Mermaid diagrams', () => {
       await page.waitForTimeout(300);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

@@ -27,7 +27,8 @@ const formulas = (page: Page) =>
 
 describe('on a narrow screen', () => {
   it('wide formulas scroll with the keyboard; formulas that fit add no tab stop', async () => {
-    const { page, context, problems } = await watchedPage(browser, { viewport: PHONE });
+    // A tab of its own: the init script below would stay with a reused one.
+    const { page, problems, close } = await watchedPage(browser, { viewport: PHONE, fresh: true });
     try {
       // Count String#localeCompare calls: the first one builds an ICU collator, a long task on
       // a phone, which plugins/ascii-key-sort.ts keeps out of hydration (the docs sidebar in the
@@ -61,14 +62,14 @@ describe('on a narrow screen', () => {
         .toBe(true);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it.for(['/docs/alignment/comparison', '/en/docs/alignment/comparison'])(
     'the method tables on %s scroll sideways with the method column in place',
     async (path) => {
-      const { page, context, problems } = await watchedPage(browser, { viewport: PHONE });
+      const { page, problems, close } = await watchedPage(browser, { viewport: PHONE });
       try {
         await gotoHydrated(page, baseUrl() + path);
         const regions = page.locator('.method-table');
@@ -90,13 +91,13 @@ describe('on a narrow screen', () => {
         expect(axe.violations.map((v) => v.id)).toEqual([]);
         expect(problems).toEqual([]);
       } finally {
-        await context.close();
+        await close();
       }
     },
   );
 
   it('puts a comma between footnote references that touch', async () => {
-    const { page, context, problems } = await watchedPage(browser, { viewport: PHONE });
+    const { page, problems, close } = await watchedPage(browser, { viewport: PHONE });
     try {
       await gotoHydrated(page, `${baseUrl()}/docs/alignment/comparison`);
       const separators = await page.$$eval('.footnote-separator', (els) =>
@@ -113,7 +114,7 @@ describe('on a narrow screen', () => {
       for (const s of separators) expect(s).toEqual({ text: ',', hidden: 'true', between: true });
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

@@ -15,7 +15,7 @@ afterAll(async () => browser?.close());
 
 describe('language switch', () => {
   it('goes from a Chinese page to the same English page and back', async () => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(browser);
     try {
       await page.goto(`${baseUrl()}/docs/overview/scale`, { waitUntil: 'networkidle' });
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
@@ -30,14 +30,14 @@ describe('language switch', () => {
       expect(await page.locator('h1').first().textContent()).toBe('规模');
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
 
 describe('dark mode', () => {
   it('switches, changes the background, and is remembered after a reload', async () => {
-    const { page, context, problems } = await watchedPage(browser, { colorScheme: 'light' });
+    const { page, problems, close } = await watchedPage(browser, { colorScheme: 'light' });
     try {
       await page.goto(`${baseUrl()}/docs/overview`, { waitUntil: 'networkidle' });
       // Infima's light background is transparent (white canvas); compare the text colour instead.
@@ -55,14 +55,14 @@ describe('dark mode', () => {
       expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
 
 describe('link prefetching', () => {
   it('fetches nothing for links in view, and preloads a page when its link is hovered', async () => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(browser);
     try {
       await page.goto(`${baseUrl()}/docs/sft`, { waitUntil: 'networkidle' });
       const scripts = () =>
@@ -86,7 +86,7 @@ describe('link prefetching', () => {
       expect(await page.locator('article h1').first().innerText()).toMatch(/奖励模型/);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

@@ -31,7 +31,7 @@ function precacheSize(): number {
 describe('offline reading', () => {
   it('reads other chapters, runs a widget, searches and reads English pages offline after one visit', async () => {
     const server: { url: string; close: () => Promise<void> } = await serveStatic('build');
-    const { page, context, problems } = await watchedPage(browser, { serviceWorkers: 'allow' });
+    const { page, problems, close } = await watchedPage(browser, { serviceWorkers: 'allow' });
     try {
       await page.goto(`${server.url}/`, { waitUntil: 'load' });
       // The worker is registered after load and becomes active only once every file is stored.
@@ -47,7 +47,7 @@ describe('offline reading', () => {
 
       // Offline: the server is gone and the browser has no network.
       await server.close();
-      await context.setOffline(true);
+      await page.context().setOffline(true);
 
       // Another chapter, loaded in full from the cache; its widget computes.
       const response = await page.goto(`${server.url}/docs/reward/bradley-terry`, { waitUntil: 'load' });
@@ -90,7 +90,7 @@ describe('offline reading', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
       await server.close().catch(() => undefined);
     }
   });

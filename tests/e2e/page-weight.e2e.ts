@@ -54,13 +54,13 @@ describe('page weight', () => {
   });
 
   it('serves KaTeX fonts as separate files from the site', async () => {
-    const { page, context } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser);
     try {
       const res = await page.request.get(`${baseUrl()}/katex/${rendererKatex.version}/fonts/KaTeX_Main-Regular.woff2`);
       expect(res.status()).toBe(200);
       expect((await res.body()).length).toBeGreaterThan(1000);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

@@ -202,7 +202,7 @@ describe('widget responsiveness', () => {
   });
 
   it.for(pages.map((p) => [p.path, p.widgets] as const))('%s: %s respond within a frame', async ([path, names]) => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(browser);
     try {
       await gotoHydrated(page, baseUrl() + path);
       const widgets = page.locator('[data-widget]');
@@ -257,7 +257,7 @@ describe('widget responsiveness', () => {
       }
       expect(problems, `problems on ${path}`).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 

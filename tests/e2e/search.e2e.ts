@@ -103,7 +103,7 @@ async function readerFor(prefix: string): Promise<WatchedPage> {
   return reader;
 }
 afterAll(async () => {
-  for (const r of readers.values()) await r.context.close();
+  for (const r of readers.values()) await r.close();
 });
 
 describe.each(['', '/en'])('search in locale "%s"', (locale) => {
@@ -161,7 +161,7 @@ describe('search box loaded on demand', () => {
     ['keyboard focus', (page) => page.locator('input.navbar__search-input').first().focus()],
   ];
   it.for(openers)('keeps what is typed at once after %s', async ([, open], { expect }) => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(browser);
     try {
       await page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'networkidle' });
       await open(page);
@@ -170,13 +170,13 @@ describe('search box loaded on demand', () => {
       await expectHandedOver(page, expect);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
   // A reader can focus the box and type before the page has hydrated (the navbar hydrates
   // at low priority). Holding main.js back makes that happen every time.
   it('keeps what was typed into the box before the page hydrated', async ({ expect }) => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, problems, close } = await watchedPage(browser);
     try {
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -193,7 +193,7 @@ describe('search box loaded on demand', () => {
       await expectHandedOver(page, expect);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -205,7 +205,7 @@ describe('search page', () => {
   ])(
     '%s names its box "%s" and lists results for a query in the address',
     async ([path, label, query, title], { expect }) => {
-      const { page, context, problems } = await watchedPage(browser);
+      const { page, problems, close } = await watchedPage(browser);
       try {
         await page.goto(`${baseUrl()}${path}?q=${query}`, { waitUntil: 'networkidle' });
         const box = page.getByRole('searchbox', { name: label, exact: true });
@@ -216,7 +216,7 @@ describe('search page', () => {
           .toEqual(expect.arrayContaining([expect.stringContaining(title)]));
         expect(problems).toEqual([]);
       } finally {
-        await context.close();
+        await close();
       }
     },
   );

@@ -18,11 +18,11 @@ export async function openWidget(
   name: string,
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<OpenWidget> {
-  const { page, context, problems } = await watchedPage(browser, { colorScheme });
+  const { page, problems, close } = await watchedPage(browser, { colorScheme });
   await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
   const widget = page.locator(`[data-widget="${name}"]`);
   await widget.scrollIntoViewIfNeeded();
-  return { page, widget, problems, close: () => context.close() };
+  return { page, widget, problems, close };
 }
 
 /** Clears a text box with Ctrl+A, Backspace and types `text` key by key. */

@@ -18,11 +18,11 @@ afterAll(async () => browser?.close());
 async function open(
   path: string,
 ): Promise<{ page: Page; widget: Locator; problems: string[]; close: () => Promise<void> }> {
-  const { page, context, problems } = await watchedPage(browser);
+  const { page, problems, close } = await watchedPage(browser);
   await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
   const widget = page.locator('[data-widget="PipelineExplorer"]');
   await widget.scrollIntoViewIfNeeded();
-  return { page, widget, problems, close: () => context.close() };
+  return { page, widget, problems, close };
 }
 
 const stageTabs = (widget: Locator) => widget.getByRole('tablist', { name: /训练阶段|Training stages/ });

@@ -7,11 +7,11 @@ export async function openWidget(
   path: string,
   name: string,
 ): Promise<{ page: Page; widget: Locator; problems: string[]; close: () => Promise<void> }> {
-  const { page, context, problems } = await watchedPage(browser);
+  const { page, problems, close } = await watchedPage(browser);
   await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
   const widget = page.locator(`[data-widget="${name}"]`);
   await widget.scrollIntoViewIfNeeded();
-  return { page, widget, problems, close: () => context.close() };
+  return { page, widget, problems, close };
 }
 
 /** Replaces the text of a labelled input with real key presses. */

@@ -1,0 +1,76 @@
+/**
+ * The browser tests reuse tabs (./browser.ts watchedPage): a test that ends gives its tab
+ * back, and the next test gets it blank. What one test did must not reach the next: its
+ * stored data, routes, colour scheme, window size, problems, and the page it left open.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, watchedPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const PHONE = { width: 390, height: 800 };
+
+describe('a reused tab', () => {
+  it('keeps nothing of the test that used it before', async () => {
+    const first = await watchedPage(browser, { colorScheme: 'dark', viewport: PHONE });
+    await first.page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'load' });
+    await first.page.evaluate(() => {
+      localStorage.setItem('left-behind', '1');
+      sessionStorage.setItem('left-behind', '1');
+      document.cookie = 'left=behind';
+    });
+    // A route that would break every later page load, and a problem the next test must not see.
+    await first.page.route('**/*.js', (route) => route.abort());
+    await first.page.evaluate(() => console.error('from the first test'));
+    await expect.poll(() => first.problems.length).toBe(1);
+    await first.close();
+
+    const second = await watchedPage(browser);
+    try {
+      // The same tab (the pool gives it back), so the checks below are about reuse.
+      expect(second.page).toBe(first.page);
+      expect(second.page.url()).toBe('about:blank');
+      expect(second.page.viewportSize()).toEqual({ width: 1280, height: 900 });
+      await second.page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'load' });
+      await second.page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      const state = await second.page.evaluate(() => ({
+        local: localStorage.getItem('left-behind'),
+        session: sessionStorage.getItem('left-behind'),
+        cookie: document.cookie,
+        dark: matchMedia('(prefers-color-scheme: dark)').matches,
+        theme: document.documentElement.dataset.theme,
+        width: innerWidth,
+      }));
+      expect(state).toEqual({ local: null, session: null, cookie: '', dark: false, theme: 'light', width: 1280 });
+      expect(second.problems).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('is not shared by tests that run at the same time', async () => {
+    const [a, b] = await Promise.all([watchedPage(browser), watchedPage(browser)]);
+    try {
+      expect(a.page).not.toBe(b.page);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('is not given to a test that asks for a fresh one', async () => {
+    const pooled = await watchedPage(browser);
+    await pooled.close();
+    const fresh = await watchedPage(browser, { fresh: true });
+    try {
+      expect(fresh.page).not.toBe(pooled.page);
+      expect(fresh.page.context()).not.toBe(pooled.page.context());
+    } finally {
+      await fresh.close();
+    }
+  });
+});
