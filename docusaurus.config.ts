@@ -11,7 +11,7 @@ import { GENERATED_STATIC_DIR, prepareKatexAssets } from './plugins/katex-assets
 import splitChunksPlugin from './plugins/split-chunks';
 import lazyPrismPlugin from './plugins/lazy-prism';
 import wholeHtmlPlugin from './plugins/whole-html';
-import asciiKeySortPlugin from './plugins/ascii-key-sort';
+import sourcePatchesPlugin from './plugins/source-patches';
 import { prepareLibSources } from './plugins/lib-sources';
 import offlinePlugin from './plugins/offline';
 import translationFreshnessPlugin from './plugins/translation-freshness';
@@ -145,8 +145,8 @@ const config: Config = {
     lazyPrismPlugin,
     // Pages' HTML is written whole: no Suspense boundary is left for a script to fill in.
     wholeHtmlPlugin,
-    // No ICU collator built during hydration just to sort a memo's keys.
-    asciiKeySortPlugin,
+    // Exact edits to installed packages: no ICU collator during hydration, a translated search box name.
+    sourcePatchesPlugin,
     // docs-index: page titles, headings and footnote citations for the glossary and the references page.
     docsIndexPlugin,
     // Installable, and readable offline in both locales (service worker written after the build).

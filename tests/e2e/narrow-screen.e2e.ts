@@ -31,7 +31,7 @@ describe('on a narrow screen', () => {
     const { page, problems, close } = await watchedPage(browser, { viewport: PHONE, fresh: true });
     try {
       // Count String#localeCompare calls: the first one builds an ICU collator, a long task on
-      // a phone, which plugins/ascii-key-sort.ts keeps out of hydration (the docs sidebar in the
+      // a phone, which plugins/source-patches.ts keeps out of hydration (the docs sidebar in the
       // phone menu sorted its memo keys with it).
       await page.addInitScript(() => {
         const original = String.prototype.localeCompare;

@@ -207,6 +207,12 @@ describe('search page', () => {
     async ([path, label, query, title], { expect }) => {
       const { page, problems, close } = await watchedPage(browser);
       try {
+        // Named in the page's language already in the server HTML (plugins/source-patches.ts),
+        // which a screen reader meets before the page hydrates.
+        // (The build minifies HTML: attributes may come unquoted and in any order.)
+        const html = await (await page.request.get(`${baseUrl()}${path}`)).text();
+        const served = html.match(/<input[^>]*>/g)?.find((tag) => /\sname="?q[\s"/>]/.test(tag));
+        expect(served).toMatch(new RegExp(`\\saria-label="?${label}[\\s"/>]`));
         await page.goto(`${baseUrl()}${path}?q=${query}`, { waitUntil: 'networkidle' });
         const box = page.getByRole('searchbox', { name: label, exact: true });
         await expect.poll(() => box.count()).toBe(1);

@@ -1,0 +1,69 @@
+/**
+ * plugins/source-patches.ts: each patch applies to the installed file, changes exactly the
+ * text it names, and stops the build when that text is missing or ambiguous.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PATCHES } from '../../plugins/source-patches';
+
+const require = createRequire(import.meta.url);
+type Loader = (this: { resourcePath: string; getOptions: () => object }, s: string) => string;
+const loader = require('../../plugins/source-patch-loader.js') as Loader;
+
+// The installed files, by the path their pattern matches (the packages' exports maps hide
+// these files; webpack resolves them itself, the same single copies).
+const INSTALLED: Record<keyof typeof PATCHES, string> = {
+  asciiKeySort: 'node_modules/@docusaurus/theme-common/lib/utils/reactUtils.js',
+  searchPageLabel:
+    'node_modules/@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchPage/SearchPage.jsx',
+};
+const patch = (name: keyof typeof PATCHES, source: string, file = join(process.cwd(), INSTALLED[name])) =>
+  loader.call({ resourcePath: file, getOptions: () => ({ name, ...PATCHES[name] }) }, source);
+
+describe('source patches', () => {
+  it.for(Object.keys(PATCHES) as (keyof typeof PATCHES)[])(
+    '%s matches the installed file and changes only its text',
+    (name) => {
+      const file = join(process.cwd(), INSTALLED[name]);
+      expect(PATCHES[name].file.test(file)).toBe(true);
+      const source = readFileSync(file, 'utf8');
+      const out = patch(name, source);
+      expect(out).not.toContain(PATCHES[name].from);
+      expect(out.split(PATCHES[name].to)).toHaveLength(2);
+      expect(out.length - source.length).toBe(PATCHES[name].to.length - PATCHES[name].from.length);
+    },
+  );
+
+  it('takes localeCompare out of useShallowMemoObject', () => {
+    expect(patch('asciiKeySort', readFileSync(INSTALLED.asciiKeySort, 'utf8'))).not.toContain('localeCompare');
+  });
+
+  it('orders property names the same way whatever order they come in', () => {
+    const sortOf = (code: string) => {
+      const body = code.match(/deps\.sort\(([^;]+)\);/)![1];
+      return new Function(`return ${body}`)() as (a: [string], b: [string]) => number;
+    };
+    const compare = sortOf(patch('asciiKeySort', readFileSync(INSTALLED.asciiKeySort, 'utf8')));
+    const keys = ['value', 'children', 'shown', 'Content', 'onClick', 'a', 'aa'];
+    const sorted = (ks: string[]) =>
+      ks
+        .map((k): [string] => [k])
+        .sort(compare)
+        .map(([k]) => k);
+    expect(sorted(keys)).toEqual(sorted([...keys].reverse()));
+    expect(sorted(keys)).toEqual(['Content', 'a', 'aa', 'children', 'onClick', 'shown', 'value']);
+  });
+
+  it('names the search box with a translation the search page already imports', () => {
+    const source = readFileSync(INSTALLED.searchPageLabel, 'utf8');
+    expect(source).toContain('import { translate } from "@docusaurus/Translate";');
+  });
+
+  it('fails the build when the text it rewrites is missing or appears twice', () => {
+    expect(() => patch('asciiKeySort', 'export const x = 1;')).toThrow(/not found/);
+    const twice = `${PATCHES.searchPageLabel.from} ${PATCHES.searchPageLabel.from}`;
+    expect(() => patch('searchPageLabel', twice)).toThrow(/more than once/);
+  });
+});
