@@ -12,6 +12,7 @@ import {
   BarChart,
   FieldRow,
   NumberField,
+  ResultTable,
   WidgetFrame,
   formatNumber,
   useLibResult,
@@ -108,76 +109,71 @@ export default function MixtureSampler() {
           libError={result.error}
         />
       </FieldRow>
-      <div className={styles.tableWrap}>
-        <table className={styles.table} data-testid="mixture">
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="mixtureSampler.colSource">来源</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="mixtureSampler.colTokens">词元数（十亿）</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="mixtureSampler.colWeight">采样权重（%）</Translate>
-              </th>
-              <th scope="col">{colComputed}</th>
-              <th scope="col">{colPublished}</th>
-              <th scope="col">{colImplied}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {GPT3_MIXTURE.map((row, i) => {
-              const computed = r?.epochs[i];
-              const differs =
-                computed !== undefined && Math.abs(computed - row.publishedEpochs) / row.publishedEpochs > 0.05;
-              return (
-                <tr key={row.name} data-source={row.name}>
-                  <th scope="row">{row.name}</th>
-                  <td>
-                    <NumberField
-                      className={styles.cellField}
-                      field={fields[i].tokens}
-                      label={
-                        <span className={styles.srOnly}>
-                          <Translate id="mixtureSampler.tokensOf" values={{ name: row.name }}>
-                            {'{name} 的词元数（十亿）'}
-                          </Translate>
-                        </span>
-                      }
-                    />
-                  </td>
-                  <td>
-                    <NumberField
-                      className={styles.cellField}
-                      field={fields[i].weight}
-                      label={
-                        <span className={styles.srOnly}>
-                          <Translate id="mixtureSampler.weightOf" values={{ name: row.name }}>
-                            {'{name} 的采样权重（%）'}
-                          </Translate>
-                        </span>
-                      }
-                    />
-                  </td>
-                  <td
-                    data-testid="computed"
-                    className={clsx(styles.num, result.stale && styles.stale, differs && styles.differs)}
-                  >
-                    {computed === undefined ? '—' : formatNumber(computed, 3)}
-                  </td>
-                  <td className={styles.num} data-testid="published">
-                    {row.publishedEpochs}
-                  </td>
-                  <td className={styles.num} data-testid="implied">
-                    {formatNumber(implied[i] * 100, 3)} %
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {/* No visible caption (the widget's title says what this is); a name of its own for the scroll region. */}
+      <ResultTable
+        testId="mixture"
+        className={styles.tableWrap}
+        label={translate({ id: 'mixtureSampler.tableLabel', message: 'GPT-3 的数据配比：各来源的词元数、采样权重与训练轮数' })}
+        columns={[
+          <Translate id="mixtureSampler.colSource">来源</Translate>,
+          <Translate id="mixtureSampler.colTokens">词元数（十亿）</Translate>,
+          <Translate id="mixtureSampler.colWeight">采样权重（%）</Translate>,
+          colComputed,
+          colPublished,
+          colImplied,
+        ]}
+      >
+        <tbody>
+          {GPT3_MIXTURE.map((row, i) => {
+            const computed = r?.epochs[i];
+            const differs =
+              computed !== undefined && Math.abs(computed - row.publishedEpochs) / row.publishedEpochs > 0.05;
+            return (
+              <tr key={row.name} data-source={row.name}>
+                <th scope="row">{row.name}</th>
+                <td>
+                  <NumberField
+                    className={styles.cellField}
+                    field={fields[i].tokens}
+                    label={
+                      <span className={styles.srOnly}>
+                        <Translate id="mixtureSampler.tokensOf" values={{ name: row.name }}>
+                          {'{name} 的词元数（十亿）'}
+                        </Translate>
+                      </span>
+                    }
+                  />
+                </td>
+                <td>
+                  <NumberField
+                    className={styles.cellField}
+                    field={fields[i].weight}
+                    label={
+                      <span className={styles.srOnly}>
+                        <Translate id="mixtureSampler.weightOf" values={{ name: row.name }}>
+                          {'{name} 的采样权重（%）'}
+                        </Translate>
+                      </span>
+                    }
+                  />
+                </td>
+                <td
+                  data-testid="computed"
+                  className={clsx(styles.num, result.stale && styles.stale, differs && styles.differs)}
+                >
+                  {computed === undefined ? '—' : formatNumber(computed, 3)}
+                </td>
+                <td className={styles.num} data-testid="published">
+                  {row.publishedEpochs}
+                </td>
+                <td className={styles.num} data-testid="implied">
+                  {formatNumber(implied[i] * 100, 3)} %
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ResultTable>
       {r && (
         <p className={clsx(styles.note, result.stale && styles.stale)} data-testid="weight-sum" aria-live="polite">
           <Translate id="mixtureSampler.weightSum" values={{ sum: formatNumber(r.weightSum, 4) }}>

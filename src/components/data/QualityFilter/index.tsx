@@ -8,7 +8,15 @@ import React, { useMemo, useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import clsx from 'clsx';
 import { QUALITY_RULES, applyQualityRules, documentStats, type QualityThreshold } from '@site/src/lib';
-import { NumberField, SelectField, TextField, WidgetFrame, formatNumber, useLibResult } from '@site/src/components/kit';
+import {
+  NumberField,
+  ResultTable,
+  SelectField,
+  TextField,
+  WidgetFrame,
+  formatNumber,
+  useLibResult,
+} from '@site/src/components/kit';
 import type { NumberFieldState } from '@site/src/components/kit/useNumberField';
 import { parseNumber } from '@site/src/components/kit/parseNumber';
 import { numberProblemMessage } from '@site/src/components/kit/messages';
@@ -87,46 +95,38 @@ export default function QualityFilter() {
       onReset={reset}
     >
       {verdicts && (
-        <div className={clsx(styles.tableWrap, result.stale && styles.stale)}>
-          <table className={styles.table} data-testid="verdicts">
-            <caption className={styles.caption}>
-              <Translate id="qualityFilter.summaryCaption">每个网页的结论（按默认阈值或你改过的阈值）</Translate>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <Translate id="qualityFilter.colPage">网页</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="qualityFilter.colVerdict">结论</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="qualityFilter.colReasons">未通过的规则（数值）</Translate>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {SAMPLE_IDS.map((s) => {
-                const failed = verdicts[s].filter((r) => !r.passed);
-                return (
-                  <tr key={s} data-sample={s}>
-                    <th scope="row">{names[s]}</th>
-                    <td className={failed.length ? styles.removed : styles.kept} data-testid="verdict">
-                      {failed.length ? (
-                        <Translate id="qualityFilter.removed">✗ 删除</Translate>
-                      ) : (
-                        <Translate id="qualityFilter.kept">✓ 保留</Translate>
-                      )}
-                    </td>
-                    <td data-testid="reasons">
-                      {failed.map((r) => `${sources[r.source]} · ${rules[r.id]} = ${fmt(r.value)}`).join('; ')}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ResultTable
+          testId="verdicts"
+          stale={result.stale}
+          className={styles.tableWrap}
+          caption={<Translate id="qualityFilter.summaryCaption">每个网页的结论（按默认阈值或你改过的阈值）</Translate>}
+          columns={[
+            <Translate id="qualityFilter.colPage">网页</Translate>,
+            <Translate id="qualityFilter.colVerdict">结论</Translate>,
+            <Translate id="qualityFilter.colReasons">未通过的规则（数值）</Translate>,
+          ]}
+        >
+          <tbody>
+            {SAMPLE_IDS.map((s) => {
+              const failed = verdicts[s].filter((r) => !r.passed);
+              return (
+                <tr key={s} data-sample={s}>
+                  <th scope="row">{names[s]}</th>
+                  <td className={failed.length ? styles.removed : styles.kept} data-testid="verdict">
+                    {failed.length ? (
+                      <Translate id="qualityFilter.removed">✗ 删除</Translate>
+                    ) : (
+                      <Translate id="qualityFilter.kept">✓ 保留</Translate>
+                    )}
+                  </td>
+                  <td data-testid="reasons">
+                    {failed.map((r) => `${sources[r.source]} · ${rules[r.id]} = ${fmt(r.value)}`).join('; ')}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ResultTable>
       )}
 
       <SelectField
@@ -144,65 +144,59 @@ export default function QualityFilter() {
         error={result.error}
       />
 
-      <div className={styles.tableWrap}>
-        <table className={styles.table} data-testid="rules">
-          <caption className={styles.caption}>
-            <Translate id="qualityFilter.rulesCaption" values={{ page: names[selected] }}>
-              {'规则、阈值与“{page}”的数值'}
-            </Translate>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="qualityFilter.colRule">规则</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="qualityFilter.colThreshold">阈值（保留的范围）</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="qualityFilter.colValue">数值</Translate>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {QUALITY_RULES.map((rule, i) => {
-              const r = verdicts?.[selected][i];
-              return (
-                <tr key={rule.id} data-rule={rule.id}>
-                  <th scope="row">
-                    <span className={clsx(styles.source, styles[rule.source])}>{sources[rule.source]}</span>{' '}
-                    {rules[rule.id]}
-                  </th>
-                  <td>
-                    <div className={styles.bounds}>
-                      {(['min', 'max'] as const).map((b) =>
-                        fields[`${rule.id}:${b}`] ? (
-                          <NumberField
-                            key={b}
-                            className={styles.boundField}
-                            field={fields[`${rule.id}:${b}`]}
-                            label={
-                              b === 'min'
-                                ? translate({ id: 'qualityFilter.min', message: '≥' })
-                                : translate({ id: 'qualityFilter.max', message: '≤' })
-                            }
-                          />
-                        ) : null,
-                      )}
-                    </div>
-                  </td>
-                  <td
-                    className={clsx(r && (r.passed ? styles.kept : styles.removed), result.stale && styles.stale)}
-                    data-testid="value"
-                  >
-                    {r ? `${r.passed ? '✓' : '✗'} ${fmt(r.value)}` : '—'}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {/* Only the value column is greyed out when stale: the threshold fields stay live. */}
+      <ResultTable
+        testId="rules"
+        className={styles.tableWrap}
+        caption={
+          <Translate id="qualityFilter.rulesCaption" values={{ page: names[selected] }}>
+            {'规则、阈值与“{page}”的数值'}
+          </Translate>
+        }
+        columns={[
+          <Translate id="qualityFilter.colRule">规则</Translate>,
+          <Translate id="qualityFilter.colThreshold">阈值（保留的范围）</Translate>,
+          <Translate id="qualityFilter.colValue">数值</Translate>,
+        ]}
+      >
+        <tbody>
+          {QUALITY_RULES.map((rule, i) => {
+            const r = verdicts?.[selected][i];
+            return (
+              <tr key={rule.id} data-rule={rule.id}>
+                <th scope="row">
+                  <span className={clsx(styles.source, styles[rule.source])}>{sources[rule.source]}</span>{' '}
+                  {rules[rule.id]}
+                </th>
+                <td>
+                  <div className={styles.bounds}>
+                    {(['min', 'max'] as const).map((b) =>
+                      fields[`${rule.id}:${b}`] ? (
+                        <NumberField
+                          key={b}
+                          className={styles.boundField}
+                          field={fields[`${rule.id}:${b}`]}
+                          label={
+                            b === 'min'
+                              ? translate({ id: 'qualityFilter.min', message: '≥' })
+                              : translate({ id: 'qualityFilter.max', message: '≤' })
+                          }
+                        />
+                      ) : null,
+                    )}
+                  </div>
+                </td>
+                <td
+                  className={clsx(r && (r.passed ? styles.kept : styles.removed), result.stale && styles.stale)}
+                  data-testid="value"
+                >
+                  {r ? `${r.passed ? '✓' : '✗'} ${fmt(r.value)}` : '—'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ResultTable>
     </WidgetFrame>
   );
 }

@@ -18,6 +18,7 @@ import {
   Presets,
   ResultGrid,
   ResultItem,
+  ResultTable,
   SelectField,
   WidgetFrame,
   formatNumber,
@@ -26,7 +27,6 @@ import {
   useNumberField,
   useNumberListField,
 } from '@site/src/components/kit';
-import styles from './styles.module.css';
 
 const LIB_FILES = ['distillation/dark-knowledge.ts', 'core/softmax.ts'] as const;
 const PRESETS = [1, 2, 5, 10] as const;
@@ -165,41 +165,30 @@ export default function TemperatureSoftening() {
           height={220}
         />
       )}
-      <div className={styles.tableWrap}>
-        <table className={styles.table} data-testid="preset-table">
-          <caption>
-            <Translate id="temperatureSoftening.table.caption">同一组 logit 在几个常用温度下</Translate>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">T</th>
-              <th scope="col">
-                <Translate id="temperatureSoftening.correct">正确类别的概率</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="temperatureSoftening.wrongMass">所有错误类别的概率之和</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="temperatureSoftening.ratio">最像的错误类别 / 正确类别</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="temperatureSoftening.entropy">熵 H（nats）</Translate>
-              </th>
+      <ResultTable
+        testId="preset-table"
+        stale={result.stale}
+        caption={<Translate id="temperatureSoftening.table.caption">同一组 logit 在几个常用温度下</Translate>}
+        columns={[
+          'T',
+          <Translate id="temperatureSoftening.correct">正确类别的概率</Translate>,
+          <Translate id="temperatureSoftening.wrongMass">所有错误类别的概率之和</Translate>,
+          <Translate id="temperatureSoftening.ratio">最像的错误类别 / 正确类别</Translate>,
+          <Translate id="temperatureSoftening.entropy">熵 H（nats）</Translate>,
+        ]}
+      >
+        <tbody>
+          {v?.points.slice(1).map((p) => (
+            <tr key={p.temperature}>
+              <th scope="row">{p.temperature}</th>
+              <td>{formatPercent(p.correctProb, 3)}</td>
+              <td>{formatPercent(p.wrongMass, 3)}</td>
+              <td>{formatNumber(p.ratio, 3)}</td>
+              <td>{formatNumber(p.entropy, 3)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {v?.points.slice(1).map((p) => (
-              <tr key={p.temperature}>
-                <th scope="row">{p.temperature}</th>
-                <td>{formatPercent(p.correctProb, 3)}</td>
-                <td>{formatPercent(p.wrongMass, 3)}</td>
-                <td>{formatNumber(p.ratio, 3)}</td>
-                <td>{formatNumber(p.entropy, 3)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ResultTable>
     </WidgetFrame>
   );
 }

@@ -12,6 +12,7 @@ import { perplexityFromProbs, rougeL, sentenceBleu, tokenize, type BleuSmoothing
 import {
   FieldRow,
   NumberListField,
+  ResultTable,
   SelectField,
   TextField,
   WidgetFrame,
@@ -153,21 +154,17 @@ export default function EvalMetrics() {
           <h4 className={styles.heading}>
             <Translate id="evalMetrics.step.bleu">第 2 步：BLEU</Translate>
           </h4>
-          <table className={styles.table}>
-            <caption className={styles.caption}>
+          {/* No `stale` on either table: the block around each one greys out old numbers already. */}
+          <ResultTable
+            caption={
               <Translate id="evalMetrics.ngramCaption">每一阶 n-gram：截断后的匹配数 / 候选中的 n-gram 总数</Translate>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">n</th>
-                <th scope="col">
-                  <Translate id="evalMetrics.col.matches">匹配 / 总数</Translate>
-                </th>
-                <th scope="col">
-                  <Translate id="evalMetrics.col.precision">精确率 p_n</Translate>
-                </th>
-              </tr>
-            </thead>
+            }
+            columns={[
+              'n',
+              <Translate id="evalMetrics.col.matches">匹配 / 总数</Translate>,
+              <Translate id="evalMetrics.col.precision">精确率 p_n</Translate>,
+            ]}
+          >
             <tbody>
               {b.totals.map((total, i) => (
                 <tr key={i}>
@@ -179,7 +176,7 @@ export default function EvalMetrics() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ResultTable>
           <dl className={styles.results}>
             <div>
               <dt>
@@ -248,17 +245,10 @@ export default function EvalMetrics() {
       />
       {p && (
         <div className={ppl.stale ? styles.stale : undefined} aria-live="polite">
-          <table className={styles.table}>
-            <caption className={styles.caption}>
-              <Translate id="evalMetrics.pplCaption">每个词元的负对数似然 −log p_t（自然对数）</Translate>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">t</th>
-                <th scope="col">p_t</th>
-                <th scope="col">−log p_t</th>
-              </tr>
-            </thead>
+          <ResultTable
+            caption={<Translate id="evalMetrics.pplCaption">每个词元的负对数似然 −log p_t（自然对数）</Translate>}
+            columns={['t', 'p_t', '−log p_t']}
+          >
             <tbody>
               {p.steps.nlls.map((nll, i) => (
                 <tr key={i}>
@@ -268,7 +258,7 @@ export default function EvalMetrics() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ResultTable>
           <dl className={styles.results}>
             <div>
               <dt>

@@ -25,6 +25,7 @@ import {
   FieldRow,
   LineChart,
   NumberField,
+  ResultTable,
   RunnerControls,
   SelectField,
   TextField,
@@ -298,46 +299,38 @@ export default function NextTokenPlayground({ initialCorpus = 'zh' }: { initialC
           inputMode="numeric"
         />
       </FieldRow>
-      <div className={styles.tableWrap} style={{ opacity: dist.stale ? 0.5 : 1 }}>
-        <table className={styles.table} data-testid="distribution">
-          <caption>
-            <Translate id="nextTokenPlayground.tableCaption" values={{ n: SHOWN_TOKENS }}>
-              {'概率最高的 {n} 个字符：softmax(logits / T)，top-k 之后，top-p 之后（最终采样所用）'}
-            </Translate>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="nextTokenPlayground.col.char">字符</Translate>
+      <ResultTable
+        testId="distribution"
+        stale={dist.stale}
+        className={styles.distribution}
+        caption={
+          <Translate id="nextTokenPlayground.tableCaption" values={{ n: SHOWN_TOKENS }}>
+            {'概率最高的 {n} 个字符：softmax(logits / T)，top-k 之后，top-p 之后（最终采样所用）'}
+          </Translate>
+        }
+        columns={[
+          <Translate id="nextTokenPlayground.col.char">字符</Translate>,
+          <Translate id="nextTokenPlayground.col.probs">softmax</Translate>,
+          <Translate id="nextTokenPlayground.col.topK">top-k 后</Translate>,
+          <Translate id="nextTokenPlayground.col.topP">top-p 后</Translate>,
+        ]}
+      >
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.i} data-char={vocab[r.i]}>
+              <th scope="row" className={styles.char}>
+                {show(vocab[r.i])}
               </th>
-              <th scope="col">
-                <Translate id="nextTokenPlayground.col.probs">softmax</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="nextTokenPlayground.col.topK">top-k 后</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="nextTokenPlayground.col.topP">top-p 后</Translate>
-              </th>
+              <td>{formatNumber(r.p, 3)}</td>
+              <td>{formatNumber(r.k, 3)}</td>
+              <td>
+                <span className={styles.bar} style={{ width: `${Math.round(r.final * 100)}%` }} aria-hidden />
+                {formatNumber(r.final, 3)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.i} data-char={vocab[r.i]}>
-                <th scope="row" className={styles.char}>
-                  {show(vocab[r.i])}
-                </th>
-                <td>{formatNumber(r.p, 3)}</td>
-                <td>{formatNumber(r.k, 3)}</td>
-                <td>
-                  <span className={styles.bar} style={{ width: `${Math.round(r.final * 100)}%` }} aria-hidden />
-                  {formatNumber(r.final, 3)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ResultTable>
       <p className={styles.sample} aria-live="polite" style={{ opacity: sample.stale ? 0.5 : 1 }}>
         <Translate id="nextTokenPlayground.sampled">采样得到：</Translate>{' '}
         <strong data-testid="sampled">{sample.value === undefined ? '—' : show(vocab[sample.value] ?? '')}</strong>

@@ -22,6 +22,7 @@ import {
   NumberListField,
   ResultGrid,
   ResultItem,
+  ResultTable,
   WidgetFrame,
   formatNumber,
   useLibResult,
@@ -153,20 +154,14 @@ export default function BestOfN() {
           </ResultItem>
         </ResultGrid>
         {v && (
-          <table className={styles.table} data-testid="distribution">
-            <caption>
+          // No `stale`: the block around it greys out old numbers already.
+          <ResultTable
+            testId="distribution"
+            caption={
               <Translate id="bestOfN.distCaption">每个回答被留下的概率：基础策略 p 与 best-of-n 之后 π_bon</Translate>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <Translate id="bestOfN.col.response">回答</Translate>
-                </th>
-                <th scope="col">r</th>
-                <th scope="col">p</th>
-                <th scope="col">π_bon</th>
-              </tr>
-            </thead>
+            }
+            columns={[<Translate id="bestOfN.col.response">回答</Translate>, 'r', 'p', 'π_bon']}
+          >
             <tbody>
               {v.dist.map((q, i) => (
                 <tr key={i}>
@@ -177,7 +172,7 @@ export default function BestOfN() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ResultTable>
         )}
       </div>
       <div className={styles.charts} style={{ opacity: curves.stale ? 0.5 : 1 }}>
