@@ -113,7 +113,10 @@ export default function MixtureSampler() {
       <ResultTable
         testId="mixture"
         className={styles.tableWrap}
-        label={translate({ id: 'mixtureSampler.tableLabel', message: 'GPT-3 的数据配比：各来源的词元数、采样权重与训练轮数' })}
+        label={translate({
+          id: 'mixtureSampler.tableLabel',
+          message: 'GPT-3 的数据配比：各来源的词元数、采样权重与训练轮数',
+        })}
         columns={[
           <Translate id="mixtureSampler.colSource">来源</Translate>,
           <Translate id="mixtureSampler.colTokens">词元数（十亿）</Translate>,
