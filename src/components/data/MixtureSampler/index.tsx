@@ -180,7 +180,7 @@ export default function MixtureSampler() {
       {r && (
         <p className={clsx(styles.note, result.stale && styles.stale)} data-testid="weight-sum" aria-live="polite">
           <Translate id="mixtureSampler.weightSum" values={{ sum: formatNumber(r.weightSum, 4) }}>
-            {'权重合计 {sum} %；mixtureEpochs 会先把权重归一化到 100 %。加粗的行与论文的轮数相差超过 5 %。'}
+            {'权重合计 {sum} %；mixtureEpochs 会先把权重归一化到 100 %。加粗的轮数与论文的相差超过 5 %。'}
           </Translate>
         </p>
       )}
