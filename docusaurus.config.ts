@@ -12,6 +12,7 @@ import splitChunksPlugin from './plugins/split-chunks';
 import lazyPrismPlugin from './plugins/lazy-prism';
 import wholeHtmlPlugin from './plugins/whole-html';
 import sourcePatchesPlugin from './plugins/source-patches';
+import { searchZhDictionary } from './plugins/search-zh-dictionary';
 import { prepareLibSources } from './plugins/lib-sources';
 import offlinePlugin from './plugins/offline';
 import translationFreshnessPlugin from './plugins/translation-freshness';
@@ -125,6 +126,8 @@ const config: Config = {
               // Builds a lunr index of both locales at build time; Chinese is segmented with jieba.
               hashed: true,
               language: ['en', 'zh'],
+              // The glossary's Chinese terms as whole words (plugins/search-zh-dictionary.ts).
+              zhUserDict: searchZhDictionary(),
               indexBlog: false,
               docsRouteBasePath: '/docs',
               // The index hash also covers the English docs, so a change there busts the cache.

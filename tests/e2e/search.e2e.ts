@@ -29,6 +29,8 @@ const CASES: [string, string, string, string][] = [
   ['/en', 'pipeline parallelism', 'Distributed training and ZeRO', '/en/docs/pretraining/distributed'],
   ['/en', 'continued pretraining', 'Long context and continued pretraining', '/en/docs/pretraining/long-context'],
   ['', '近似去重', '清洗与去重', '/docs/data/dedup'],
+  // A two-character term: jieba splits it unless the glossary's terms are in its dictionary.
+  ['', '去重', '清洗与去重', '/docs/data/dedup'],
   ['', '采样权重', '数据配比', '/docs/data/mixing'],
   ['', '字节级', '分词', '/docs/data/tokenization'],
   ['', '填充', '截断与打包', '/docs/data/packing'],
@@ -226,4 +228,19 @@ describe('search page', () => {
       }
     },
   );
+
+  it('finds a two-character Chinese term whole: 去重 ranks its own page first', async ({ expect }) => {
+    // jieba cut 去重 into 去 (a stop word) and 重 until the glossary's terms became search words
+    // (plugins/search-zh-dictionary.ts); the query then matched 重 anywhere (重要, 权重…).
+    const { page, problems, close } = await watchedPage(browser);
+    try {
+      await page.goto(`${baseUrl()}/search?q=${encodeURIComponent('去重')}`, { waitUntil: 'networkidle' });
+      const titles = page.locator('.main-wrapper article h2');
+      await expect.poll(() => titles.first().innerText(), { timeout: 15_000 }).toBe('清洗与去重');
+      expect(await page.locator('.main-wrapper article mark').allInnerTexts()).toContain('去重');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
