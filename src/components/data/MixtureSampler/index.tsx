@@ -37,6 +37,13 @@ function initialCells(): Record<string, string> {
   return out;
 }
 
+/** A number field inside a table cell; its label is read by screen readers, the column heading shows it. */
+function CellField({ field, label }: { field: NumberFieldState; label: React.ReactNode }) {
+  return (
+    <NumberField className={styles.cellField} field={field} label={<span className="visually-hidden">{label}</span>} />
+  );
+}
+
 export default function MixtureSampler() {
   const initial = useMemo(initialCells, []);
   const [cells, setCells] = useState(initial);
@@ -135,28 +142,22 @@ export default function MixtureSampler() {
               <tr key={row.name} data-source={row.name}>
                 <th scope="row">{row.name}</th>
                 <td>
-                  <NumberField
-                    className={styles.cellField}
+                  <CellField
                     field={fields[i].tokens}
                     label={
-                      <span className={styles.srOnly}>
-                        <Translate id="mixtureSampler.tokensOf" values={{ name: row.name }}>
-                          {'{name} 的词元数（十亿）'}
-                        </Translate>
-                      </span>
+                      <Translate id="mixtureSampler.tokensOf" values={{ name: row.name }}>
+                        {'{name} 的词元数（十亿）'}
+                      </Translate>
                     }
                   />
                 </td>
                 <td>
-                  <NumberField
-                    className={styles.cellField}
+                  <CellField
                     field={fields[i].weight}
                     label={
-                      <span className={styles.srOnly}>
-                        <Translate id="mixtureSampler.weightOf" values={{ name: row.name }}>
-                          {'{name} 的采样权重（%）'}
-                        </Translate>
-                      </span>
+                      <Translate id="mixtureSampler.weightOf" values={{ name: row.name }}>
+                        {'{name} 的采样权重（%）'}
+                      </Translate>
                     }
                   />
                 </td>
