@@ -87,6 +87,28 @@ async function newTab(browser: Browser, options: PageOptions): Promise<PooledTab
   return { context, page, sink };
 }
 
+// Wiping takes well under a second; a tab whose page no longer answers (page.evaluate
+// waits for ever on a frozen page) is closed instead, so its test can end.
+const WIPE_LIMIT_MS = 10_000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** What bounded() throws when the work takes too long. */
+class Overtime extends Error {}
+
+/** `work`, or an Overtime error naming `what` if it takes longer than `ms`. */
+async function bounded<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Overtime(`${what} took over ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Leaves nothing of the last test for the next one: its routes, stored data and document
  * (about:blank also stops its timers and training loops). Throws if the tab is unusable.
@@ -128,14 +150,55 @@ export async function watchedPage(browser: Browser, options: PageOptions = {}): 
     if (closed) return;
     closed = true;
     try {
-      await wipe(tab);
+      await bounded(wipe(tab), WIPE_LIMIT_MS, 'wiping the tab');
       idle.push(tab);
     } catch {
-      // A crashed or closed tab is not reused.
+      // A crashed, hung or closed tab is not reused.
       await tab.context.close().catch(() => undefined);
     }
   };
   return { page: tab.page, problems, close };
+}
+
+/**
+ * Names the steps of a long browser test, so that one that hangs fails with where it hung
+ * instead of the bare test timeout: the step, how long the earlier ones took, and whether
+ * the page still answers (a frozen page is a bug of the site; a page that answers points
+ * at the test or the browser). Playwright's actions time out on their own; page.evaluate
+ * and some protocol calls do not.
+ */
+export function stepWatch(page: Page, limitMs: number) {
+  const done: string[] = [];
+  let current = 'start';
+  let since = Date.now();
+  const elapsed = () => `${current} ${Date.now() - since} ms`;
+  return {
+    step(name: string): void {
+      done.push(elapsed());
+      current = name;
+      since = Date.now();
+    },
+    async run<T>(body: Promise<T>): Promise<T> {
+      try {
+        return await bounded(body, limitMs, 'the test');
+      } catch (error) {
+        if (!(error instanceof Overtime)) throw error;
+        const answer = await Promise.race([
+          page
+            .evaluate(() => document.readyState)
+            .then(
+              (state) => `answers (document ${state})`,
+              (e: Error) => `fails (${e.message.split('\n')[0]})`,
+            ),
+          sleep(5_000).then(() => 'does not answer within 5 s'),
+        ]);
+        throw new Error(
+          `stuck for over ${limitMs / 1000} s at "${current}" on ${page.url()}; the page ${answer}; ` +
+            `steps: ${[...done, elapsed()].join(', ')}`,
+        );
+      }
+    },
+  };
 }
 
 /** Scrolls through the whole page so lazily rendered content (Mermaid) renders. */

@@ -12,8 +12,16 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
-import { axeOn, baseUrl, launch, scrollThrough, watchedPage } from './browser';
-import { builtScript, firstLoadBudget, libraryMisuse, pageTraits, scriptsLoaded, type Weight } from './page-weight';
+import { axeOn, baseUrl, launch, scrollThrough, stepWatch, watchedPage } from './browser';
+import {
+  builtScript,
+  firstLoadBudget,
+  libraryMisuse,
+  pageTraits,
+  scriptsLoaded,
+  type PageTraits,
+  type Weight,
+} from './page-weight';
 import { sitemapPaths } from './widget-pages';
 
 // The sitemaps of the production build, read when the tests are collected so that
@@ -30,6 +38,8 @@ const darkPages = indexPages.filter((p) => !p.startsWith('/en/'));
 const zhPages = sitemapPaths('build/sitemap.xml').map(pageTraits);
 const weights = new Map<string, Weight>();
 const PHONE = { width: 390, height: 800 };
+// Under the test time limit (180 s, vitest.e2e.config.ts), leaving time to close the tab.
+const STUCK_MS = 120_000;
 
 let browser: Browser;
 let diagramsSeen = 0;
@@ -106,52 +116,74 @@ async function checkPage(path: string, colorScheme: 'light' | 'dark', expect: Ex
   const { page, problems, close } = await watchedPage(browser, { colorScheme });
   // The Chinese pages in light mode are also weighed.
   const traits = colorScheme === 'light' ? zhPages.find((p) => p.path === path) : undefined;
+  // A page takes 2–15 s; one that hangs fails with the step it hung at, within the test's time limit.
+  const watch = stepWatch(page, STUCK_MS);
   try {
-    // 'load' is enough here: the network must be idle only once, after scrolling (below).
-    const res = await page.goto(baseUrl() + path, { waitUntil: traits ? 'networkidle' : 'load' });
-    expect(res?.status(), `${path} status`).toBe(200);
-    let firstLoad: string[] = [];
-    if (traits) {
-      // First load: what the page fetched once hydrated and idle, before any scrolling.
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
-        timeout: 30_000,
-      });
-      await page.waitForLoadState('networkidle');
-      firstLoad = await scriptsLoaded(page);
-    }
-    await scrollThrough(page);
-    // Bring each diagram into view, as a reader scrolling to it would, and wait for its SVG.
-    const diagrams = await page.locator('[data-mermaid]').count();
-    for (let i = 0; i < diagrams; i++) {
-      const diagram = page.locator('[data-mermaid]').nth(i);
-      // Instant, without Playwright's wait for a "stable" box (a busy page can keep it moving).
-      await diagram.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-      await diagram.locator('svg').first().waitFor({ timeout: 20_000 });
-    }
-    await page.waitForLoadState('networkidle');
-    expect(await page.locator('.katex-error').count(), `KaTeX errors on ${path}`).toBe(0);
-    const isIndex = indexPages.includes(path);
-    const textRulesOnly = colorScheme === 'light' && path.startsWith('/en/') && !isIndex;
-    expect(await seriousViolations(page, textRulesOnly, isIndex), `axe on ${path} (${colorScheme})`).toEqual([]);
-    if (traits) {
-      const weight: Weight = {
-        firstLoad: new Map(firstLoad.map((u) => [u, builtScript(u).gzip])),
-        all: await scriptsLoaded(page),
-        stylesheets: await page.$$eval('link[rel="stylesheet"]', (ls) =>
-          ls.map((l) => new URL((l as HTMLLinkElement).href).pathname),
-        ),
-      };
-      weights.set(path, weight);
-      expect(libraryMisuse(traits, weight), `libraries on ${path}`).toEqual([]);
-      if (traits.wide) {
-        expect(await phoneScrollersUnreachable(page), `scrolling regions at phone width on ${path}`).toEqual([]);
-      }
-    }
-    expect(problems, `problems on ${path}`).toEqual([]);
-    return diagrams;
+    return await watch.run(checkOpenPage(page, path, traits, colorScheme, problems, watch.step, expect));
   } finally {
     await close();
   }
+}
+
+async function checkOpenPage(
+  page: Page,
+  path: string,
+  traits: PageTraits | undefined,
+  colorScheme: 'light' | 'dark',
+  problems: string[],
+  step: (name: string) => void,
+  expect: ExpectStatic,
+): Promise<number> {
+  step('load the page');
+  // 'load' is enough here: the network must be idle only once, after scrolling (below).
+  const res = await page.goto(baseUrl() + path, { waitUntil: traits ? 'networkidle' : 'load' });
+  expect(res?.status(), `${path} status`).toBe(200);
+  let firstLoad: string[] = [];
+  if (traits) {
+    step('wait for hydration and an idle network');
+    // First load: what the page fetched once hydrated and idle, before any scrolling.
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
+      timeout: 30_000,
+    });
+    await page.waitForLoadState('networkidle');
+    firstLoad = await scriptsLoaded(page);
+  }
+  step('scroll through');
+  await scrollThrough(page);
+  // Bring each diagram into view, as a reader scrolling to it would, and wait for its SVG.
+  const diagrams = await page.locator('[data-mermaid]').count();
+  for (let i = 0; i < diagrams; i++) {
+    step(`render diagram ${i + 1} of ${diagrams}`);
+    const diagram = page.locator('[data-mermaid]').nth(i);
+    // Instant, without Playwright's wait for a "stable" box (a busy page can keep it moving).
+    await diagram.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await diagram.locator('svg').first().waitFor({ timeout: 20_000 });
+  }
+  step('wait for an idle network');
+  await page.waitForLoadState('networkidle');
+  expect(await page.locator('.katex-error').count(), `KaTeX errors on ${path}`).toBe(0);
+  const isIndex = indexPages.includes(path);
+  const textRulesOnly = colorScheme === 'light' && path.startsWith('/en/') && !isIndex;
+  step('axe');
+  expect(await seriousViolations(page, textRulesOnly, isIndex), `axe on ${path} (${colorScheme})`).toEqual([]);
+  step('weigh');
+  if (traits) {
+    const weight: Weight = {
+      firstLoad: new Map(firstLoad.map((u) => [u, builtScript(u).gzip])),
+      all: await scriptsLoaded(page),
+      stylesheets: await page.$$eval('link[rel="stylesheet"]', (ls) =>
+        ls.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+      ),
+    };
+    weights.set(path, weight);
+    expect(libraryMisuse(traits, weight), `libraries on ${path}`).toEqual([]);
+    if (traits.wide) {
+      step('phone width');
+      expect(await phoneScrollersUnreachable(page), `scrolling regions at phone width on ${path}`).toEqual([]);
+    }
+  }
+  expect(problems, `problems on ${path}`).toEqual([]);
+  return diagrams;
 }
 
 describe('every page of the sitemap', () => {

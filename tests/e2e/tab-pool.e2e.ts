@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, launch, stepWatch, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,6 +71,38 @@ describe('a reused tab', () => {
       expect(fresh.page.context()).not.toBe(pooled.page.context());
     } finally {
       await fresh.close();
+    }
+  });
+
+  it('is closed, not reused, when its page froze; the test names the step it hung at', async () => {
+    const frozen = await watchedPage(browser);
+    const watch = stepWatch(frozen.page, 2_000);
+    let stuck: unknown;
+    try {
+      await frozen.page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'load' });
+      watch.step('freeze the page');
+      // A script that never yields: the page stops answering, as a frozen site would.
+      await frozen.page.evaluate(
+        () =>
+          void setTimeout(() => {
+            for (;;);
+          }, 0),
+      );
+      await watch.run(frozen.page.evaluate(() => document.title));
+    } catch (error) {
+      stuck = error;
+    } finally {
+      await frozen.close();
+    }
+    expect(String(stuck)).toMatch(
+      /stuck for over 2 s at "freeze the page" on .*\/docs\/data; the page does not answer within 5 s; steps: start \d+ ms, freeze the page \d+ ms/,
+    );
+    expect(frozen.page.isClosed()).toBe(true);
+    const next = await watchedPage(browser);
+    try {
+      expect(next.page).not.toBe(frozen.page);
+    } finally {
+      await next.close();
     }
   });
 });

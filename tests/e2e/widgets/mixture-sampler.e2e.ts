@@ -17,7 +17,18 @@ const epochs = (budgetB: number, weights = GPT3_MIXTURE.map((r) => r.weightPct))
     budgetB * 1e9,
   ).map((e) => formatNumber(e, 3));
 const row = (widget: Locator, name: string) => widget.getByTestId('mixture').locator(`tr[data-source="${name}"]`);
-const computedColumn = (widget: Locator) => widget.getByTestId('computed').allInnerTexts();
+// The number only: a cell that differs from the paper also holds a sentence for screen readers.
+const computedColumn = (widget: Locator) =>
+  widget.getByTestId('computed').evaluateAll((tds) => tds.map((td) => td.firstChild?.textContent ?? ''));
+/** The sources whose computed epochs are marked as differing from the paper, and how they look. */
+const marked = (widget: Locator) =>
+  widget.getByTestId('computed').evaluateAll((tds) =>
+    tds.map((td) => ({
+      source: td.closest('tr')?.dataset.source,
+      bold: getComputedStyle(td).fontWeight === '700',
+      said: td.textContent ?? '',
+    })),
+  );
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,6 +45,29 @@ describe('MixtureSampler', () => {
       expect(await widget.getByTestId('published').allInnerTexts()).toEqual(['0.44', '2.9', '1.9', '0.43', '3.4']);
       expect(await row(widget, 'WebText2').getByTestId('implied').innerText()).toBe('18.4 %');
       expect(await widget.getByTestId('weight-sum').innerText()).toContain('101');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("marks, in bold and in words, the epochs more than 5 % off the paper's", async () => {
+    const { page, widget, problems, close } = await openWidget(browser, '/docs/data/mixing', 'MixtureSampler');
+    try {
+      // By hand from Table 2.2 (weights sum to 101 %): WebText2 22/101·300/19 = 3.44 against 2.9
+      // (19 % off) and Wikipedia 3/101·300/3 = 2.97 against 3.4 (13 %); Books1's 1.98 against
+      // 1.9 is 4 % off, Common Crawl's and Books2's under 2 %.
+      const boldOnes = async () => (await marked(widget)).filter((m) => m.bold).map((m) => m.source);
+      expect(await boldOnes()).toEqual(['WebText2', 'Wikipedia']);
+      const cells = await marked(widget);
+      for (const cell of cells) {
+        expect(cell.said.includes('与论文相差超过 5 %'), `${cell.source}: ${cell.said}`).toBe(cell.bold);
+      }
+      // WebText2 at the weight its published epochs imply (18.4 %): the sum becomes 97.4 %,
+      // WebText2 gets 2.98 (3 % off), Books1 2.05 (8 %), Books2 0.448 (4 %), Wikipedia 3.08 (9 %).
+      const webText = row(widget, 'WebText2').getByRole('textbox', { name: /WebText2 的采样权重/ });
+      await typeInto(page, webText, '18.4');
+      await expect.poll(boldOnes).toEqual(['Books1', 'Wikipedia']);
       expect(problems).toEqual([]);
     } finally {
       await close();
