@@ -2,4 +2,4 @@ export { softmax, logSoftmax, logSumExp } from './softmax';
 export { sigmoid, logSigmoid } from './sigmoid';
 export { crossEntropy, perplexity } from './cross-entropy';
 export { entropy, klDivergence } from './entropy';
-export { sum, blockMeans, uniformCrossEntropy } from './stats';
+export { sum, relativeDifference, blockMeans, uniformCrossEntropy } from './stats';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossEntropy } from './cross-entropy';
-import { blockMeans, sum, uniformCrossEntropy } from './stats';
+import { blockMeans, relativeDifference, sum, uniformCrossEntropy } from './stats';
 
 describe('sum', () => {
   it('adds the GPT-3 mixture weights to 100 (60 + 22 + 8 + 8 + 3 - 1, by hand)', () => {
@@ -10,6 +10,21 @@ describe('sum', () => {
   it('rejects a value that is not finite', () => {
     expect(() => sum([1, NaN])).toThrow('xs[1] must be a finite number');
     expect(() => sum([Infinity])).toThrow(RangeError);
+  });
+});
+
+describe('relativeDifference', () => {
+  it('is the gap as a fraction of the reference, whichever side the value is on', () => {
+    // GPT-3 Table 2.2: Wikipedia's 3.4 epochs against 2.97 computed from its weights, by hand 0.43 / 3.4.
+    expect(relativeDifference(2.97, 3.4)).toBeCloseTo(0.43 / 3.4, 12);
+    expect(relativeDifference(3.83, 3.4)).toBeCloseTo(0.43 / 3.4, 12);
+    expect(relativeDifference(-1, -2)).toBe(0.5);
+    expect(relativeDifference(5, 5)).toBe(0);
+  });
+  it('rejects a zero or non-finite reference and a non-finite value', () => {
+    expect(() => relativeDifference(1, 0)).toThrow('reference must not be 0');
+    expect(() => relativeDifference(NaN, 1)).toThrow('value must be a finite number');
+    expect(() => relativeDifference(1, Infinity)).toThrow(RangeError);
   });
 });
 

@@ -15,6 +15,18 @@ export function sum(xs: readonly number[]): number {
 }
 
 /**
+ * How far `value` is from `reference`, as a fraction of the reference: |value − reference| / |reference|.
+ * Widgets use it to flag a computed figure that disagrees with a published one.
+ * Example: relativeDifference(3.44, 2.9) ≈ 0.186 (18.6 % off).
+ */
+export function relativeDifference(value: number, reference: number): number {
+  assertFinite('value', value);
+  assertFinite('reference', reference);
+  if (reference === 0) throw new RangeError('reference must not be 0');
+  return Math.abs(value - reference) / Math.abs(reference);
+}
+
+/**
  * Means of consecutive blocks of `size` values; a last, incomplete block is left out (the
  * chart of a training run plots one point per full block). Example: blockMeans([1,2,3,4,5], 2) = [1.5, 3.5].
  */

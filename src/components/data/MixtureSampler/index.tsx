@@ -7,7 +7,7 @@
 import React, { useMemo, useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import clsx from 'clsx';
-import { impliedMixtureWeights, mixtureEpochs, sum } from '@site/src/lib';
+import { impliedMixtureWeights, mixtureEpochs, relativeDifference, sum } from '@site/src/lib';
 import {
   BarChart,
   FieldRow,
@@ -27,6 +27,9 @@ import styles from './styles.module.css';
 const LIB_FILES = ['data/mixture.ts'] as const;
 type Cell = 'tokens' | 'weight';
 const CONSTRAINTS: Record<Cell, NumberConstraints> = { tokens: { min: 0 }, weight: { min: 0 } };
+// Computed epochs further than this from the paper's are shown in bold (Table 2.2 prints two
+// significant figures, so closer ones agree with it up to rounding).
+const DIFFERS_ABOVE = 0.05;
 
 function initialCells(): Record<string, string> {
   const out: Record<string, string> = {};
@@ -136,8 +139,7 @@ export default function MixtureSampler() {
         <tbody>
           {GPT3_MIXTURE.map((row, i) => {
             const computed = r?.epochs[i];
-            const differs =
-              computed !== undefined && Math.abs(computed - row.publishedEpochs) / row.publishedEpochs > 0.05;
+            const differs = computed !== undefined && relativeDifference(computed, row.publishedEpochs) > DIFFERS_ABOVE;
             return (
               <tr key={row.name} data-source={row.name}>
                 <th scope="row">{row.name}</th>
@@ -163,9 +165,18 @@ export default function MixtureSampler() {
                 </td>
                 <td
                   data-testid="computed"
+                  data-differs={differs || undefined}
                   className={clsx(styles.num, result.stale && styles.stale, differs && styles.differs)}
                 >
                   {computed === undefined ? '—' : formatNumber(computed, 3)}
+                  {/* Bold is not read aloud: say it. */}
+                  {differs && (
+                    <span className="visually-hidden">
+                      <Translate id="mixtureSampler.differs" values={{ limit: DIFFERS_ABOVE * 100 }}>
+                        {'（与论文相差超过 {limit} %）'}
+                      </Translate>
+                    </span>
+                  )}
                 </td>
                 <td className={styles.num} data-testid="published">
                   {row.publishedEpochs}
@@ -180,8 +191,11 @@ export default function MixtureSampler() {
       </ResultTable>
       {r && (
         <p className={clsx(styles.note, result.stale && styles.stale)} data-testid="weight-sum" aria-live="polite">
-          <Translate id="mixtureSampler.weightSum" values={{ sum: formatNumber(r.weightSum, 4) }}>
-            {'权重合计 {sum} %；mixtureEpochs 会先把权重归一化到 100 %。加粗的轮数与论文的相差超过 5 %。'}
+          <Translate
+            id="mixtureSampler.weightSum"
+            values={{ sum: formatNumber(r.weightSum, 4), limit: DIFFERS_ABOVE * 100 }}
+          >
+            {'权重合计 {sum} %；mixtureEpochs 会先把权重归一化到 100 %。加粗的轮数与论文的相差超过 {limit} %。'}
           </Translate>
         </p>
       )}
