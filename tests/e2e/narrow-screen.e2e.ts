@@ -1,11 +1,11 @@
 /**
- * Reading on a phone: wide display formulas and the method tables scroll sideways and
- * can be scrolled with the keyboard (focusable only when they overflow), and
+ * Reading on a phone: wide display formulas, the method tables and wide diagrams scroll
+ * sideways and can be scrolled with the keyboard (focusable only when they overflow), and
  * back-to-back footnote references are separated by a comma; hydrating a page at phone
  * width builds no string collator. (every-page.e2e.ts runs
- * axe's scrollable-region rule at phone width on every page with a table or formula.)
+ * axe's scrollable-region rule at phone width on every page with a table, formula or diagram.)
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeOn, baseUrl, launch, watchedPage } from './browser';
 import { gotoHydrated } from './widget-pages';
@@ -24,6 +24,14 @@ const formulas = (page: Page) =>
   page.$$eval('.katex-display', (els) =>
     els.map((el) => ({ overflows: el.scrollWidth > el.clientWidth + 1, tabindex: el.getAttribute('tabindex') })),
   );
+
+/** Focuses a scrolling region and presses → twice, as a keyboard user would: it must scroll. */
+async function expectArrowKeysScroll(page: Page, region: Locator): Promise<void> {
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+}
 
 describe('on a narrow screen', () => {
   it('wide formulas scroll with the keyboard; formulas that fit add no tab stop', async () => {
@@ -49,10 +57,7 @@ describe('on a narrow screen', () => {
         .toBe(true);
       // Focus the first wide one and scroll it with the arrow key.
       const wide = page.locator('.katex-display[tabindex="0"]').first();
-      await wide.focus();
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await expect.poll(() => wide.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      await expectArrowKeysScroll(page, wide);
       const axe = await axeOn(page).withRules(['scrollable-region-focusable']).analyze();
       expect(axe.violations.map((v) => v.id)).toEqual([]);
       // Wider window: formulas that now fit lose their tab stop.
@@ -80,10 +85,7 @@ describe('on a narrow screen', () => {
           expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
           const firstCell = region.locator('tbody tr td').first();
           const x0 = (await firstCell.boundingBox())!.x;
-          await region.focus();
-          await page.keyboard.press('ArrowRight');
-          await page.keyboard.press('ArrowRight');
-          await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+          await expectArrowKeysScroll(page, region);
           // The method column is sticky: it has not moved.
           expect(Math.abs((await firstCell.boundingBox())!.x - x0)).toBeLessThan(2);
         }
@@ -95,6 +97,44 @@ describe('on a narrow screen', () => {
       }
     },
   );
+
+  it('a wide diagram keeps readable text and scrolls with the keyboard; one that fits adds no tab stop', async () => {
+    const { page, problems, close } = await watchedPage(browser, { viewport: PHONE });
+    try {
+      await gotoHydrated(page, `${baseUrl()}/docs/alignment`);
+      const diagram = page.locator('[data-mermaid]').first();
+      await diagram.scrollIntoViewIfNeeded();
+      const container = diagram.locator('.docusaurus-mermaid-container');
+      await container.locator('svg').first().waitFor();
+      /** The diagram's drawn width against its own, and its container's state. */
+      const state = () =>
+        container.evaluate((el) => {
+          const svg = el.querySelector('svg')!;
+          return {
+            scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+            overflows: el.scrollWidth > el.clientWidth + 1,
+            tabindex: el.getAttribute('tabindex'),
+            role: el.getAttribute('role'),
+            name: el.getAttribute('aria-label'),
+          };
+        });
+      // The method family is 762 px wide: squeezed into 358 px its text would be 7 px tall.
+      await expect.poll(async () => (await state()).tabindex).toBe('0');
+      const phone = await state();
+      expect(phone.scale).toBeGreaterThanOrEqual(0.59);
+      expect(phone).toMatchObject({ overflows: true, role: 'group', name: '对齐方法家族' });
+      await expectArrowKeysScroll(page, container);
+      const axe = await axeOn(page).withRules(['scrollable-region-focusable']).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      // On a desktop it fits: no scrolling, no tab stop.
+      await page.setViewportSize(DESKTOP);
+      await expect.poll(async () => (await state()).tabindex).toBe(null);
+      expect(await state()).toMatchObject({ overflows: false, role: null, name: null });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 
   it('puts a comma between footnote references that touch', async () => {
     const { page, problems, close } = await watchedPage(browser, { viewport: PHONE });

@@ -42,7 +42,7 @@ export interface PageTraits {
   math: boolean;
   diagrams: boolean;
   code: boolean;
-  /** Has a table or a display formula: something that can overflow on a phone. */
+  /** Has a table, a display formula or a diagram: something that can overflow on a phone. */
   wide: boolean;
 }
 
@@ -55,7 +55,7 @@ export function pageTraits(path: string): PageTraits {
     math: /class="?katex[\s">]/.test(html),
     diagrams: /data-mermaid=/.test(html),
     code: /class="prism-code/.test(html),
-    wide: /<table|katex-display/.test(html),
+    wide: /<table|katex-display|data-mermaid=/.test(html),
   };
 }
 

@@ -13,11 +13,46 @@ import { MermaidContainerClassName, useMermaidRenderResult } from '@docusaurus/t
 import Translate from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
+// A diagram is shrunk to fit the column, but not below this share of its own size (its
+// text would be under 10 px); a wider diagram scrolls sideways instead, like a table.
+const MIN_SCALE = 0.6;
+
+/**
+ * Keeps a rendered diagram at least MIN_SCALE of its natural width and, while it is wider
+ * than its container (a phone), makes the container a named, focusable scroll region so
+ * keyboard users can scroll it too. Returns a cleanup function.
+ */
+function fitDiagram(container: HTMLDivElement): () => void {
+  const svg = container.querySelector('svg');
+  if (!svg) return () => undefined;
+  const natural = svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width;
+  svg.style.minWidth = `${Math.round(natural * MIN_SCALE)}px`;
+  const title = svg.querySelector('title')?.textContent?.trim();
+  const update = () => {
+    const overflows = container.scrollWidth > container.clientWidth + 1;
+    if (overflows) {
+      container.tabIndex = 0;
+      container.setAttribute('role', 'group');
+      if (title) container.setAttribute('aria-label', title);
+    } else {
+      container.removeAttribute('tabindex');
+      container.removeAttribute('role');
+      container.removeAttribute('aria-label');
+    }
+  };
+  update();
+  const observer = new ResizeObserver(update);
+  observer.observe(container);
+  return () => observer.disconnect();
+}
+
 function MermaidRenderer({ value }: { value: string }) {
   const result = useMermaidRenderResult({ text: value });
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (result && ref.current) result.bindFunctions?.(ref.current);
+    if (!result || !ref.current) return undefined;
+    result.bindFunctions?.(ref.current);
+    return fitDiagram(ref.current);
   }, [result]);
   useEffect(() => {
     // Mermaid's flowchart tooltips call selection.transition() on mouseover/mouseout, which
