@@ -132,9 +132,11 @@ const config: Config = {
               docsRouteBasePath: '/docs',
               // The index hash also covers the English docs, so a change there busts the cache.
               docsDir: ['docs', 'i18n/en/docusaurus-plugin-content-docs'],
-              // KaTeX renders every formula twice (hidden MathML + HTML): index it once.
-              // Glossary tooltips repeat each term's definition on every page that uses it.
-              ignoreCssSelectors: ['.katex-mathml', '.term-tooltip'],
+              // Formulas stay out: their text comes out flattened ("exp(N1t=1∑Nℓt)" for the
+              // perplexity formula) and made result snippets unreadable; the prose around a
+              // formula names what it computes. Glossary tooltips repeat each term's
+              // definition on every page that uses it.
+              ignoreCssSelectors: ['.katex', '.term-tooltip'],
               highlightSearchTermsOnTargetPage: false,
               searchResultLimits: 8,
               explicitSearchResultPath: true,

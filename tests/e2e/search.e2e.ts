@@ -229,6 +229,23 @@ describe('search page', () => {
     },
   );
 
+  it('shows no formula text in result snippets (KaTeX flattens it into a jumble)', async ({ expect }) => {
+    const { page, problems, close } = await watchedPage(browser);
+    try {
+      // The perplexity formula, PPL = exp(1/N Σ ℓ_t), was indexed as "PPL=exp(N1t=1∑Nℓt)".
+      await page.goto(`${baseUrl()}/en/search?q=perplexity`, { waitUntil: 'networkidle' });
+      const results = page.locator('.main-wrapper article');
+      await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(10);
+      const texts = await results.allInnerTexts();
+      expect(texts.filter((t) => /[∑ℓ]/.test(t))).toEqual([]);
+      // The prose around the formula is still found.
+      expect(texts.some((t) => t.includes('Cross-entropy and perplexity'))).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('finds a two-character Chinese term whole: 去重 ranks its own page first', async ({ expect }) => {
     // jieba cut 去重 into 去 (a stop word) and 重 until the glossary's terms became search words
     // (plugins/search-zh-dictionary.ts); the query then matched 重 anywhere (重要, 权重…).
