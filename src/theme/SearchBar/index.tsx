@@ -19,6 +19,7 @@ import React, {
 import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 import { searchBarShortcutKeymap } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated';
 import {
@@ -31,6 +32,23 @@ import { isMacPlatform } from '@easyops-cn/docusaurus-search-local/dist/client/c
 const loadSearchBar = () => import('@theme-original/SearchBar');
 
 const INPUT_SELECTOR = 'input.navbar__search-input';
+// Marks the stand-in's input (the real box's has the same class).
+const STAND_IN_ATTRIBUTE = 'data-search-stand-in';
+
+// The shortcut (Ctrl/⌘+K) focuses the stand-in from the moment this module runs, before
+// the navbar hydrates (at low priority; until then an effect could not listen and the
+// browser took the keys). Focus and text then carry over to the real box, which handles
+// the shortcut itself once it is there (no stand-in in the page).
+if (ExecutionEnvironment.canUseDOM && searchBarShortcutKeymap) {
+  const keymap = parseKeymap(searchBarShortcutKeymap);
+  document.addEventListener('keydown', (event) => {
+    if (!matchesKeymap(event, keymap)) return;
+    const standIn = document.querySelector<HTMLInputElement>(`${INPUT_SELECTOR}[${STAND_IN_ATTRIBUTE}]`);
+    if (!standIn) return;
+    event.preventDefault();
+    standIn.focus();
+  });
+}
 
 interface Handoff {
   focused: boolean;
@@ -63,6 +81,7 @@ function SearchShell({ onActivate, inputRef }: ShellProps): ReactNode {
         placeholder={label}
         aria-label={label}
         className={`navbar__search-input ${styles.searchInput}`}
+        data-search-stand-in=""
         onMouseEnter={onActivate}
         onFocus={onActivate}
         onTouchStart={onActivate}
@@ -127,19 +146,6 @@ export default function SearchBar(props: Record<string, unknown>): ReactNode {
     const el = shellInput.current;
     if (el && (el === document.activeElement || el.value !== '')) activate();
   }, [activate]);
-
-  // The shortcut works before the real box is loaded (the real one then takes over).
-  useEffect(() => {
-    if (Real || !searchBarShortcutKeymap) return undefined;
-    const keymap = parseKeymap(searchBarShortcutKeymap);
-    const onKey = (event: KeyboardEvent) => {
-      if (!matchesKeymap(event, keymap)) return;
-      event.preventDefault();
-      shellInput.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [Real]);
 
   if (!Real) return <SearchShell onActivate={activate} inputRef={shellInput} />;
   return (
