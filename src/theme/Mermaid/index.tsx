@@ -28,8 +28,9 @@ function fitDiagram(container: HTMLDivElement): () => void {
   const svg = container.querySelector('svg');
   if (!svg) return () => undefined;
   const natural = svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width;
-  svg.style.setProperty('--diagram-min-width-phone', `${Math.round(natural * MIN_SCALE.phone)}px`);
-  svg.style.setProperty('--diagram-min-width-desktop', `${Math.round(natural * MIN_SCALE.desktop)}px`);
+  // Rounded down: half of a 1407 px diagram is 703.5 px, 1 px too wide for a 703 px column.
+  svg.style.setProperty('--diagram-min-width-phone', `${Math.floor(natural * MIN_SCALE.phone)}px`);
+  svg.style.setProperty('--diagram-min-width-desktop', `${Math.floor(natural * MIN_SCALE.desktop)}px`);
   const title = svg.querySelector('title')?.textContent?.trim();
   const update = () => {
     // Strictly wider, as axe's scrollable-region rule counts it: 1 px of overflow scrolls.
