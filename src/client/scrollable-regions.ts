@@ -6,14 +6,15 @@
  * - Markdown tables always get `tabindex="0"`: whether one overflows depends on late
  *   layout (fonts, the language's longer words), and a check that ran too early left
  *   a wide English table unreachable; there are few tables, so few extra tab stops.
- * - Formulas are many, so only those that overflow get it, re-checked after each
+ * - Formulas are many, so only those that overflow get it (scroll-region.ts, the rule
+ *   Mermaid diagrams use too), re-checked after each
  *   navigation (and again a little later), when web fonts have loaded (KaTeX's fonts
  *   change a formula's width) and when the window is resized (a phone rotated, say).
  */
 import type { ClientModule } from '@docusaurus/types';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import { syncScrollRegion } from './scroll-region';
 
-const MARK = 'data-scrollable';
 const FORMULAS = '.katex-display';
 // Direct children only: widgets' tables sit in their own focusable wrappers.
 const TABLES = '.theme-doc-markdown > table';
@@ -22,16 +23,7 @@ export function markScrollableRegions(root: ParentNode = document): void {
   root.querySelectorAll<HTMLElement>(TABLES).forEach((el) => {
     if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
   });
-  root.querySelectorAll<HTMLElement>(FORMULAS).forEach((el) => {
-    const overflows = el.scrollWidth > el.clientWidth + 1;
-    if (overflows && !el.hasAttribute('tabindex')) {
-      el.setAttribute('tabindex', '0');
-      el.setAttribute(MARK, '');
-    } else if (!overflows && el.hasAttribute(MARK)) {
-      el.removeAttribute('tabindex');
-      el.removeAttribute(MARK);
-    }
-  });
+  root.querySelectorAll<HTMLElement>(FORMULAS).forEach((el) => syncScrollRegion(el));
 }
 
 let timer: number | undefined;

@@ -1,7 +1,7 @@
 /**
  * Site-wide rules, on every page of the sitemap in both locales: no request leaves
  * localhost, no console or page error, no KaTeX error, every Mermaid diagram
- * renders to SVG once scrolled into view, and axe finds no serious or critical
+ * renders to SVG once scrolled into view and fits the column at desktop width, and axe finds no serious or critical
  * accessibility violation (English section pages run the rules that depend on text, see
  * seriousViolations). Chinese home and chapter index pages are also checked in dark mode.
  *
@@ -158,6 +158,19 @@ async function checkOpenPage(
     // Instant, without Playwright's wait for a "stable" box (a busy page can keep it moving).
     await diagram.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await diagram.locator('svg').first().waitFor({ timeout: 20_000 });
+  }
+  if (diagrams > 0) {
+    // At desktop width every diagram fits the column (it may shrink to half its size):
+    // one that still scrolls there is too wide to read, and should be redrawn narrower.
+    const tooWide = await page.$$eval('.docusaurus-mermaid-container', (els) =>
+      els
+        .filter((el) => el.scrollWidth > el.clientWidth)
+        .map((el) => `"${el.querySelector('svg title')?.textContent}" (${el.scrollWidth} px in ${el.clientWidth} px)`),
+    );
+    expect(
+      tooWide,
+      `diagrams wider than the column at desktop width on ${path}: ${tooWide.join(', ')}; draw them as rows (CONTRIBUTING.md)`,
+    ).toEqual([]);
   }
   step('wait for an idle network');
   await page.waitForLoadState('networkidle');

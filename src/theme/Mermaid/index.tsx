@@ -11,6 +11,7 @@ import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import { ErrorBoundaryErrorMessageFallback } from '@docusaurus/theme-common';
 import { MermaidContainerClassName, useMermaidRenderResult } from '@docusaurus/theme-mermaid/client';
 import Translate from '@docusaurus/Translate';
+import { syncScrollRegion } from '../../client/scroll-region';
 import styles from './styles.module.css';
 
 // A diagram is shrunk to fit the column, but not below a share of its own size: 60 % on a
@@ -32,19 +33,9 @@ function fitDiagram(container: HTMLDivElement): () => void {
   svg.style.setProperty('--diagram-min-width-phone', `${Math.floor(natural * MIN_SCALE.phone)}px`);
   svg.style.setProperty('--diagram-min-width-desktop', `${Math.floor(natural * MIN_SCALE.desktop)}px`);
   const title = svg.querySelector('title')?.textContent?.trim();
-  const update = () => {
-    // Strictly wider, as axe's scrollable-region rule counts it: 1 px of overflow scrolls.
-    const overflows = container.scrollWidth > container.clientWidth;
-    if (overflows) {
-      container.tabIndex = 0;
-      container.setAttribute('role', 'group');
-      if (title) container.setAttribute('aria-label', title);
-    } else {
-      container.removeAttribute('tabindex');
-      container.removeAttribute('role');
-      container.removeAttribute('aria-label');
-    }
-  };
+  // Diagrams render late (when scrolled to), after the client module's timed checks of
+  // formulas, so each watches its own size.
+  const update = () => void syncScrollRegion(container, title);
   update();
   const observer = new ResizeObserver(update);
   observer.observe(container);
