@@ -44,5 +44,10 @@ export default defineConfig({
     projects: [timing, pages],
     maxWorkers: 2,
     minWorkers: 1,
+    // Test files that run in the same worker share its loaded modules (playwright-core and
+    // the helpers): importing them again for each of the 40 files took about a minute of a
+    // run. No file changes a shared module's state; each launches its own browser.
+    // (Set here: vitest reads it for the whole run, not per project.)
+    isolate: false,
   },
 });

@@ -40,11 +40,29 @@ function resolveFile(root, urlPath) {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.ts', '.webmanifest']);
 
 /**
+ * Cache headers with { cache: true }: files under /assets/ carry a content hash in their
+ * name (Docusaurus), so they never change and may be kept; anything else is revalidated
+ * by its ETag. The browser then keeps what it downloaded and compiled (V8's code cache
+ * needs a cached script) from one page to the next, as a reader's browser does.
+ */
+function cacheHeaders(urlPath, file, ifNoneMatch) {
+  const { size, mtimeMs } = statSync(file);
+  const etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+  const immutable = urlPath.startsWith('/assets/');
+  return {
+    headers: { ETag: etag, 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' },
+    notModified: ifNoneMatch === etag,
+  };
+}
+
+/**
  * Starts the server; resolves to { url, close }. Port 0 picks a free port. With
  * { gzip: true } text files are sent gzip-compressed to clients that accept it, as
- * GitHub Pages does (npm run bench measures the site the way readers get it).
+ * GitHub Pages does (npm run bench measures the site the way readers get it). With
+ * { cache: true } files may be cached (cacheHeaders); by default every response says
+ * no-cache and has no validator, so each load downloads everything again.
  */
-export function serveStatic(dir, port = 0, { gzip = false } = {}) {
+export function serveStatic(dir, port = 0, { gzip = false, cache = false } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const file = resolveFile(root, req.url ?? '/');
@@ -52,9 +70,17 @@ export function serveStatic(dir, port = 0, { gzip = false } = {}) {
     const path = file ?? join(root, '404.html');
     const compress =
       gzip && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const cached =
+      cache && file ? cacheHeaders((req.url ?? '/').split('?')[0], file, req.headers['if-none-match']) : undefined;
+    if (cached?.notModified) {
+      res.writeHead(304, cached.headers);
+      res.end();
+      return;
+    }
     res.writeHead(status, {
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      ...cached?.headers,
       ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
     if (!existsSync(path)) res.end('Not found');

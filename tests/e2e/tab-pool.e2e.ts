@@ -2,6 +2,8 @@
  * The browser tests reuse tabs (./browser.ts watchedPage): a test that ends gives its tab
  * back, and the next test gets it blank. What one test did must not reach the next: its
  * stored data, routes, colour scheme, window size, problems, and the page it left open.
+ * Also what every watched page promises: requests leaving localhost fail and are recorded,
+ * and the site's scripts stay cached between pages.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +105,61 @@ describe('a reused tab', () => {
       expect(next.page).not.toBe(frozen.page);
     } finally {
       await next.close();
+    }
+  });
+});
+
+describe('a watched page', () => {
+  it('records every request that leaves localhost, and the request fails', async () => {
+    const { page, problems, close } = await watchedPage(browser);
+    try {
+      await page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'load' });
+      // A host name, an address (TEST-NET-3, RFC 5737) and a request from a worker.
+      const outcomes = await page.evaluate(async () => {
+        const attempt = (url: string) =>
+          fetch(url, { mode: 'no-cors' }).then(
+            () => 'reached',
+            () => 'failed',
+          );
+        const fromWorker = new Promise<string>((resolve) => {
+          const source = `fetch('https://example.org/w', { mode: 'no-cors' }).then(() => postMessage('reached'), () => postMessage('failed'))`;
+          const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+          worker.onmessage = (e) => resolve(String(e.data));
+        });
+        return Promise.all([attempt('https://example.com/x'), attempt('http://203.0.113.7/y'), fromWorker]);
+      });
+      expect(outcomes).toEqual(['failed', 'failed', 'failed']);
+      // (Each failed load is also a console error, also recorded.)
+      await expect
+        .poll(() => problems.filter((p) => p.startsWith('external')).sort())
+        .toEqual([
+          'external request: http://203.0.113.7/y',
+          'external request: https://example.com/x',
+          'external request: https://example.org/w',
+        ]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("keeps the site's hashed scripts cached from one page to the next", async () => {
+    const { page, problems, close } = await watchedPage(browser);
+    try {
+      const mainScript = () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => e as PerformanceResourceTiming)
+            .filter((e) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(e.name))
+            .map((e) => e.transferSize),
+        );
+      await page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'load' });
+      await page.goto(`${baseUrl()}/docs/sft`, { waitUntil: 'load' });
+      // Listed in resource timing (the page-weight checks read it), but not downloaded again.
+      expect(await mainScript()).toEqual([0]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
     }
   });
 });
