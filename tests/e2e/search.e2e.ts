@@ -125,14 +125,27 @@ describe.each(['', '/en'])('search in locale "%s"', (locale) => {
     // The poll's value is the whole list, so a failure shows what was offered instead.
     // A suggestion for the page: its breadcrumb starts with the title or has it after a ›.
     const leadsToTitle = new RegExp(`(^|› )${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    // The list is redrawn as results for the whole query replace those for a prefix; a click
+    // during a redraw can miss (seen once in CI: no navigation). So the list must also be
+    // the same in two reads in a row (the poll reads every 50 ms) before the click.
+    let previous = '';
     await expect
-      .poll(() => options.evaluateAll((els) => els.map((el) => el.textContent ?? '')), { timeout: 10_000 })
-      .toSatisfy((list: string[]) => list.some((c) => leadsToTitle.test(c)));
-    // Click the suggestion by its text, not its position: the list can still be redrawn
-    // (results for the whole query replacing those for a prefix), and the locator is
-    // resolved again when clicking.
+      .poll(
+        async () => {
+          const list = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+          const settled = JSON.stringify(list) === previous;
+          previous = JSON.stringify(list);
+          return { list, settled };
+        },
+        { timeout: 10_000 },
+      )
+      .toSatisfy(
+        ({ list, settled }: { list: string[]; settled: boolean }) => settled && list.some((c) => leadsToTitle.test(c)),
+      );
+    // Click the suggestion by its text, not its position (the locator is resolved again when clicking).
     await options.filter({ hasText: leadsToTitle }).first().click();
-    await page.waitForURL((u) => u.pathname === path);
+    // The poll's value is the path, so a failure shows where the click led instead.
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe(path);
     await expect.poll(() => page.locator('article h1').first().innerText()).toBe(title);
     expect(problems, `after searching "${query}"`).toEqual([]);
   });
