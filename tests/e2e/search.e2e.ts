@@ -133,8 +133,9 @@ describe.each(['', '/en'])('search in locale "%s"', (locale) => {
       .poll(
         async () => {
           const list = await options.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
-          const settled = JSON.stringify(list) === previous;
-          previous = JSON.stringify(list);
+          const now = JSON.stringify(list);
+          const settled = now === previous;
+          previous = now;
           return { list, settled };
         },
         { timeout: 10_000 },
