@@ -11,6 +11,7 @@ import { GENERATED_STATIC_DIR, prepareKatexAssets } from './plugins/katex-assets
 import splitChunksPlugin from './plugins/split-chunks';
 import lazyPrismPlugin from './plugins/lazy-prism';
 import wholeHtmlPlugin from './plugins/whole-html';
+import { SSR_TEMPLATE } from './plugins/ssr-template';
 import sourcePatchesPlugin from './plugins/source-patches';
 import { searchZhDictionary } from './plugins/search-zh-dictionary';
 import { prepareLibSources } from './plugins/lib-sources';
@@ -50,6 +51,8 @@ const katexCssPath = prepareKatexAssets(__dirname);
 prepareLibSources(__dirname);
 
 const config: Config = {
+  // Entry scripts run after the first paint (see plugins/ssr-template.ts).
+  ssrTemplate: SSR_TEMPLATE,
   title: isEnglish ? 'LLM Training, Explained' : 'LLM 训练图解',
   tagline: isEnglish
     ? 'From raw data to alignment, every formula computed in your browser'

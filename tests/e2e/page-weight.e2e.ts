@@ -6,11 +6,12 @@
  * by every-page.e2e.ts while it visits each page (see ./page-weight.ts).
  *
  * Also the shape of every built page's HTML: whole, with no Suspense boundary left for a
- * script to fill in (plugins/whole-html.ts), and on Chinese pages no label that a screen
+ * script to fill in (plugins/whole-html.ts), the entry scripts requested only after the
+ * first paint (plugins/ssr-template.ts), and on Chinese pages no label that a screen
  * reader would read in English (Docusaurus's Chinese theme leaves some untranslated;
  * i18n/zh-Hans/code.json fills them in).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +66,44 @@ describe('page weight', () => {
   });
 });
 
+describe('entry scripts', () => {
+  // The first animation frame is when the browser starts to render the page: the text is
+  // laid out and painted in that frame, and main.js must not be requested before it.
+  // (Paint timing entries are stamped when the frame reaches the screen, which can be a
+  // few milliseconds after the next task has started, so they cannot order the two.)
+  it.for(['/docs/sft', '/en/docs/alignment'])(
+    '%s requests main.js only after its first frame, and still hydrates',
+    async (path) => {
+      const { page, close } = await watchedPage(browser);
+      try {
+        await page.addInitScript(() => {
+          requestAnimationFrame(() => {
+            (window as unknown as { firstFrame: number }).firstFrame = performance.now();
+          });
+        });
+        await page.goto(`${baseUrl()}${path}`);
+        await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
+          timeout: 30_000,
+        });
+        const { frame, main, parsed } = await page.evaluate(() => ({
+          frame: (window as unknown as { firstFrame?: number }).firstFrame ?? null,
+          main:
+            performance.getEntriesByType('resource').find((e) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(e.name))
+              ?.startTime ?? null,
+          parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+        }));
+        expect(frame, 'first frame').not.toBeNull();
+        expect(main, 'main.js requested').not.toBeNull();
+        expect(main!).toBeGreaterThanOrEqual(frame!);
+        // Requested from the end of the body: after the whole page was parsed.
+        expect(main!).toBeGreaterThanOrEqual(parsed);
+      } finally {
+        await close();
+      }
+    },
+  );
+});
+
 describe('server HTML of every page, both locales', () => {
   const pages = [...sitemapPaths('build/sitemap.xml'), ...sitemapPaths('build/en/sitemap.xml')].map((path) => {
     const file = htmlFile(path);
@@ -83,6 +122,24 @@ describe('server HTML of every page, both locales', () => {
         const h1 = html.indexOf('<h1', main);
         expect(main > 0 && h1 > main && h1 < html.indexOf('</main>'), `${path}: h1 inside <main>`).toBe(true);
       }
+    }
+  });
+
+  it('requests the entry scripts only from the end of the body, after the first paint', () => {
+    for (const { path, html } of pages) {
+      const app = html.indexOf('id=__docusaurus');
+      expect(app, path).toBeGreaterThan(0);
+      const head = html.slice(0, app);
+      expect(/<script[^>]*\bsrc=/.test(head), `${path} has a script src before the content`).toBe(false);
+      expect(/<link[^>]*\bas=script/.test(head), `${path} preloads a script`).toBe(false);
+      const loader =
+        /requestAnimationFrame\(function\(\)\{setTimeout\(\w+,0\)\}\),setTimeout\(\w+,200\)\}\((\[[^\]]*\])\)/.exec(
+          html.slice(app),
+        );
+      expect(loader, `${path} has no script loader`).not.toBeNull();
+      const urls = JSON.parse(loader![1]) as string[];
+      expect(urls.map((u) => u.replace(/^.*\//, '').replace(/\.[0-9a-f]+\.js$/, ''))).toEqual(['runtime~main', 'main']);
+      for (const url of urls) expect(existsSync(join('build', url)), `${path}: ${url}`).toBe(true);
     }
   });
 

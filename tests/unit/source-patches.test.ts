@@ -18,6 +18,16 @@ const INSTALLED: Record<keyof typeof PATCHES, string> = {
   asciiKeySort: 'node_modules/@docusaurus/theme-common/lib/utils/reactUtils.js',
   searchPageLabel:
     'node_modules/@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchPage/SearchPage.jsx',
+  searchPathAfterHydration:
+    'node_modules/@easyops-cn/docusaurus-search-local/dist/client/client/theme/hooks/useSearchQuery.js',
+  isBrowserTransition: 'node_modules/@docusaurus/core/lib/client/browserContext.js',
+  windowSizeImport: 'node_modules/@docusaurus/theme-common/lib/hooks/useWindowSize.js',
+  windowSizeTransition: 'node_modules/@docusaurus/theme-common/lib/hooks/useWindowSize.js',
+  colorModeTransition: 'node_modules/@docusaurus/theme-common/lib/contexts/colorMode.js',
+  preferredVersionTransition: 'node_modules/@docusaurus/plugin-content-docs/lib/client/docsPreferredVersion.js',
+  secondaryMenuContentTransition: 'node_modules/@docusaurus/theme-common/lib/contexts/navbarSecondaryMenu/content.js',
+  secondaryMenuShownTransition: 'node_modules/@docusaurus/theme-common/lib/contexts/navbarSecondaryMenu/display.js',
+  secondaryMenuReshownTransition: 'node_modules/@docusaurus/theme-common/lib/contexts/navbarSecondaryMenu/display.js',
 };
 const patch = (name: keyof typeof PATCHES, source: string, file = join(process.cwd(), INSTALLED[name])) =>
   loader.call({ resourcePath: file, getOptions: () => ({ name, ...PATCHES[name] }) }, source);
@@ -59,6 +69,25 @@ describe('source patches', () => {
   it('names the search box with a translation the search page already imports', () => {
     const source = readFileSync(INSTALLED.searchPageLabel, 'utf8');
     expect(source).toContain('import { translate } from "@docusaurus/Translate";');
+  });
+
+  it('turns every mount-time state sync it names into a transition that the file can call', () => {
+    const names = (Object.keys(PATCHES) as (keyof typeof PATCHES)[]).filter((n) => /Transition$/.test(n));
+    const files = [...new Set(names.map((n) => INSTALLED[n]))];
+    for (const file of files) {
+      // All of a file's patches, in order, as webpack's loader chain applies them.
+      const own = (Object.keys(PATCHES) as (keyof typeof PATCHES)[]).filter((n) => INSTALLED[n] === file);
+      const out = own.reduce((code, n) => patch(n, code), readFileSync(file, 'utf8'));
+      const calls = out.match(/(React\.)?startTransition\(\(\) =>/g) ?? [];
+      expect(calls.length, file).toBe(names.filter((n) => INSTALLED[n] === file).length);
+      // React.startTransition needs React as the default import; a bare call needs the named one.
+      for (const call of calls) {
+        const imported = call.startsWith('React.')
+          ? /^import React, \{[^}]*\} from 'react';$/m
+          : /^import \{[^}]*\bstartTransition\b[^}]*\} from 'react';$/m;
+        expect(out, file).toMatch(imported);
+      }
+    }
   });
 
   it('fails the build when the text it rewrites is missing or appears twice', () => {
