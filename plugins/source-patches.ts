@@ -64,8 +64,10 @@ export const PATCHES: Record<string, SourcePatch> = {
    * same pass: hundreds of milliseconds of blocked main thread on a phone. Made transitions,
    * they render in slices like the hydration itself (measured at 4× CPU slowdown on /docs/sft,
    * /docs/alignment and /en/docs/overview: about 35 % less long-task time). Each patch wraps
-   * one such setter call; nothing else changes (later updates, such as a click on the
-   * colour-mode switch, still render at once).
+   * one such setter call. Two of them also run later: on a window resize (the window size)
+   * and when the mobile menu closes (its content is shown again on reopening); those now
+   * render a moment later and interruptibly too. A click on the colour-mode switch or the
+   * menu button goes through other setters and still renders at once.
    */
   isBrowserTransition: {
     file: /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/,
