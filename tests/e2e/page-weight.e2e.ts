@@ -17,7 +17,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, watchedPage } from './browser';
 import { pageTraits, rendererKatex } from './page-weight';
-import { htmlFile, sitemapPaths } from './widget-pages';
+import { gotoHydrated, htmlFile, sitemapPaths } from './widget-pages';
 
 const docsPages = sitemapPaths('build/sitemap.xml')
   .filter((p) => p.startsWith('/docs/'))
@@ -81,10 +81,7 @@ describe('entry scripts', () => {
             (window as unknown as { firstFrame: number }).firstFrame = performance.now();
           });
         });
-        await page.goto(`${baseUrl()}${path}`);
-        await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
-          timeout: 30_000,
-        });
+        await gotoHydrated(page, `${baseUrl()}${path}`);
         const { frame, main, parsed } = await page.evaluate(() => ({
           frame: (window as unknown as { firstFrame?: number }).firstFrame ?? null,
           main:

@@ -75,7 +75,8 @@ describe('source patches', () => {
     const names = (Object.keys(PATCHES) as (keyof typeof PATCHES)[]).filter((n) => /Transition$/.test(n));
     const files = [...new Set(names.map((n) => INSTALLED[n]))];
     for (const file of files) {
-      // All of a file's patches, in order, as webpack's loader chain applies them.
+      // All of a file's patches together, as webpack applies them (they do not overlap, so
+      // their order does not matter).
       const own = (Object.keys(PATCHES) as (keyof typeof PATCHES)[]).filter((n) => INSTALLED[n] === file);
       const out = own.reduce((code, n) => patch(n, code), readFileSync(file, 'utf8'));
       const calls = out.match(/(React\.)?startTransition\(\(\) =>/g) ?? [];
