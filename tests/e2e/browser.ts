@@ -217,3 +217,23 @@ export function stepWatch(page: Page, limitMs: number) {
  * default mode can test.
  */
 export const axeOn = (page: Page): AxeBuilder => new AxeBuilder({ page }).setLegacyMode();
+
+/** The URL of the main bundle, assets/js/main.<hash>.js (the page template loads it after the first paint). */
+export const MAIN_JS = /\/assets\/js\/main\.[0-9a-f]+\.js$/;
+
+/** Waits until React has hydrated the page: Docusaurus then sets html[data-has-hydrated="true"]. */
+export async function waitForHydration(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, { timeout });
+}
+
+/**
+ * Opens a page as a reader who waits until it works: React has hydrated it and the chunks
+ * it then requests have arrived. An idle network alone does not say that: the page template
+ * requests main.js only after the first paint (plugins/ssr-template.ts), and on a busy
+ * machine the first layout alone can outlast the 500 ms of quiet that Playwright calls idle.
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+}

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
-import { axeOn, baseUrl, launch, stepWatch, watchedPage } from './browser';
+import { axeOn, baseUrl, launch, stepWatch, waitForHydration, watchedPage } from './browser';
 import {
   builtScript,
   firstLoadBudget,
@@ -137,16 +137,18 @@ async function checkOpenPage(
   expect: ExpectStatic,
 ): Promise<number> {
   step('load the page');
-  // 'load' is enough here: the network must be idle only once, after scrolling (below).
-  const res = await page.goto(baseUrl() + path, { waitUntil: traits ? 'networkidle' : 'load' });
+  // 'load' is enough here: the network must be idle only once, after scrolling (below),
+  // unless the page's first load is weighed.
+  const res = await page.goto(baseUrl() + path, { waitUntil: 'load' });
   expect(res?.status(), `${path} status`).toBe(200);
+  // Hydrated, so that an error while React takes the page over is among the problems (the
+  // page template requests main.js only after the first paint, possibly after 'load').
+  step('wait for hydration');
+  await waitForHydration(page);
   let firstLoad: string[] = [];
   if (traits) {
-    step('wait for hydration and an idle network');
+    step('wait for an idle network');
     // First load: what the page fetched once hydrated and idle, before any scrolling.
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
-      timeout: 30_000,
-    });
     await page.waitForLoadState('networkidle');
     firstLoad = await scriptsLoaded(page);
   }

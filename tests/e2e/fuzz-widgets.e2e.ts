@@ -15,8 +15,8 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
-import { baseUrl, launch, watchedPage } from './browser';
-import { gotoHydrated, pagesToExercise } from './widget-pages';
+import { baseUrl, gotoHydrated, launch, watchedPage } from './browser';
+import { pagesToExercise } from './widget-pages';
 
 const LONG = '9'.repeat(5000);
 const MARKUP = '<img src=x onerror=alert(1)>';

@@ -9,8 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOSSARY, glossaryTerm } from '../../src/data/glossary';
 import { REFERENCES } from '../../src/data/references';
 import { loadDocs } from '../unit/docs';
-import { baseUrl, launch, watchedPage } from './browser';
-import { gotoHydrated } from './widget-pages';
+import { baseUrl, gotoHydrated, launch, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -130,7 +129,7 @@ describe.each(LOCALES)('glossary page (locale "%s")', (prefix, locale) => {
   it('lists every term with its anchor, names, definition and section link', async () => {
     const { page, problems, close } = await watchedPage(browser);
     try {
-      await page.goto(`${baseUrl()}${prefix}/docs/glossary`, { waitUntil: 'networkidle' });
+      await gotoHydrated(page, `${baseUrl()}${prefix}/docs/glossary`);
       const entries = await page.locator('[id^="term-"]').evaluateAll((els) =>
         els.map((el) => ({
           id: el.id.replace(/^term-/, ''),
@@ -175,7 +174,7 @@ describe.each(LOCALES)('references back-links (locale "%s")', (prefix, locale) =
   it('links every entry to the pages that cite it, and a link leads to the citation', async () => {
     const { page, problems, close } = await watchedPage(browser);
     try {
-      await page.goto(`${baseUrl()}${prefix}/docs/references`, { waitUntil: 'networkidle' });
+      await gotoHydrated(page, `${baseUrl()}${prefix}/docs/references`);
       const shown = await page.locator('li[id^="ref-"]').evaluateAll((els) =>
         els.map((el) => ({
           key: el.id.replace(/^ref-/, ''),

@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAPTERS } from '../../src/data/chapters';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, gotoHydrated, launch, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,7 +47,7 @@ const TEXT = {
 
 async function openHome(lang: 'zh' | 'en'): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
   const { page, problems, close } = await watchedPage(browser);
-  await page.goto(`${baseUrl()}${TEXT[lang].prefix}/`, { waitUntil: 'networkidle' });
+  await gotoHydrated(page, `${baseUrl()}${TEXT[lang].prefix}/`);
   return { page, problems, close };
 }
 
@@ -84,7 +84,7 @@ describe.each(['zh', 'en'] as const)('home page (%s)', (lang) => {
     const { page, problems, close } = await openHome(lang);
     try {
       for (const c of CHAPTERS.filter((x) => x.path)) {
-        await page.goto(`${baseUrl()}${t.prefix}/`, { waitUntil: 'networkidle' });
+        await gotoHydrated(page, `${baseUrl()}${t.prefix}/`);
         await page.getByTestId(`chapter-link-${c.id}`).click();
         await page.waitForURL((u) => u.pathname === t.prefix + c.path);
         // The chapter's own page: its sidebar marks it as the current page, and it has a title.

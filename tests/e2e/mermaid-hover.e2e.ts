@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, gotoHydrated, launch, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('Mermaid diagrams', () => {
   it('take the pointer over and off every node without a page error', async () => {
     const { page, problems, close } = await watchedPage(browser);
     try {
-      await page.goto(baseUrl() + '/docs/data/packing', { waitUntil: 'networkidle' });
+      await gotoHydrated(page, baseUrl() + '/docs/data/packing');
       const diagram = page.locator('[data-mermaid]').first();
       await diagram.scrollIntoViewIfNeeded();
       await diagram.locator('svg').first().waitFor({ timeout: 20_000 });

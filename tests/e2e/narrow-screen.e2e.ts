@@ -7,8 +7,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeOn, baseUrl, launch, watchedPage } from './browser';
-import { gotoHydrated } from './widget-pages';
+import { axeOn, baseUrl, gotoHydrated, launch, watchedPage } from './browser';
 
 const PHONE = { width: 390, height: 800 };
 const DESKTOP = { width: 1280, height: 900 };

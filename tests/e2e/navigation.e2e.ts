@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, gotoHydrated, launch, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('language switch', () => {
   it('goes from a Chinese page to the same English page and back', async () => {
     const { page, problems, close } = await watchedPage(browser);
     try {
-      await page.goto(`${baseUrl()}/docs/overview/scale`, { waitUntil: 'networkidle' });
+      await gotoHydrated(page, `${baseUrl()}/docs/overview/scale`);
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
       await page.locator('.navbar__items--right .dropdown').first().hover();
       await page.getByRole('link', { name: 'English' }).first().click();
@@ -39,7 +39,7 @@ describe('dark mode', () => {
   it('switches, changes the background, and is remembered after a reload', async () => {
     const { page, problems, close } = await watchedPage(browser, { colorScheme: 'light' });
     try {
-      await page.goto(`${baseUrl()}/docs/overview`, { waitUntil: 'networkidle' });
+      await gotoHydrated(page, `${baseUrl()}/docs/overview`);
       // Infima's light background is transparent (white canvas); compare the text colour instead.
       const bg = () => page.evaluate(() => getComputedStyle(document.body).color);
       expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
@@ -64,7 +64,7 @@ describe('link prefetching', () => {
   it('fetches nothing for links in view, and preloads a page when its link is hovered', async () => {
     const { page, problems, close } = await watchedPage(browser);
     try {
-      await page.goto(`${baseUrl()}/docs/sft`, { waitUntil: 'networkidle' });
+      await gotoHydrated(page, `${baseUrl()}/docs/sft`);
       const scripts = () =>
         page.evaluate(() =>
           performance

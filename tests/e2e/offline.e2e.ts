@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bradleyTerryLoss, preferenceProbability } from '../../src/lib';
 import { formatNumber } from '../../src/components/kit/format';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { launch, watchedPage } from './browser';
+import { launch, waitForHydration, watchedPage } from './browser';
 import { typeInto } from './widgets/pretraining-helpers';
 
 let browser: Browser;
@@ -52,6 +52,8 @@ describe('offline reading', () => {
       // Another chapter, loaded in full from the cache; its widget computes.
       const response = await page.goto(`${server.url}/docs/reward/bradley-terry`, { waitUntil: 'load' });
       expect(response?.fromServiceWorker()).toBe(true);
+      // Typing into the widget needs React on the page (main.js comes after the first paint).
+      await waitForHydration(page);
       expect(await page.locator('article h1').first().innerText()).toBe('Bradley–Terry 模型与成对损失');
       const widget = page.locator('[data-widget="PreferenceLoss"]');
       await widget.scrollIntoViewIfNeeded();
@@ -75,6 +77,7 @@ describe('offline reading', () => {
 
       // An English page, and English search; an up-to-date translation shows no staleness notice.
       await page.goto(`${server.url}/en/docs/sft/lora`, { waitUntil: 'load' });
+      await waitForHydration(page);
       expect(await page.locator('article h1').first().innerText()).toBe('LoRA: low-rank adaptation');
       expect(await page.getByTestId('translation-notice').count()).toBe(0);
       const enInput = page.locator('input.navbar__search-input').first();

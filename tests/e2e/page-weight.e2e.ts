@@ -15,9 +15,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, gotoHydrated, launch, MAIN_JS, watchedPage } from './browser';
 import { pageTraits, rendererKatex } from './page-weight';
-import { gotoHydrated, htmlFile, sitemapPaths } from './widget-pages';
+import { htmlFile, sitemapPaths } from './widget-pages';
 
 const docsPages = sitemapPaths('build/sitemap.xml')
   .filter((p) => p.startsWith('/docs/'))
@@ -82,13 +82,15 @@ describe('entry scripts', () => {
           });
         });
         await gotoHydrated(page, `${baseUrl()}${path}`);
-        const { frame, main, parsed } = await page.evaluate(() => ({
-          frame: (window as unknown as { firstFrame?: number }).firstFrame ?? null,
-          main:
-            performance.getEntriesByType('resource').find((e) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(e.name))
-              ?.startTime ?? null,
-          parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
-        }));
+        const { frame, main, parsed } = await page.evaluate(
+          (mainJs) => ({
+            frame: (window as unknown as { firstFrame?: number }).firstFrame ?? null,
+            main:
+              performance.getEntriesByType('resource').find((e) => new RegExp(mainJs).test(e.name))?.startTime ?? null,
+            parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+          }),
+          MAIN_JS.source,
+        );
         expect(frame, 'first frame').not.toBeNull();
         expect(main, 'main.js requested').not.toBeNull();
         expect(main!).toBeGreaterThanOrEqual(frame!);

@@ -13,8 +13,8 @@
  */
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, watchedPage } from './browser';
-import { gotoHydrated, widgetPages } from './widget-pages';
+import { baseUrl, gotoHydrated, launch, watchedPage } from './browser';
+import { widgetPages } from './widget-pages';
 
 const MEDIAN_BUDGET_MS = 16;
 const LONG_TASK_BUDGET_MS = 100;

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
-import { baseUrl, launch, watchedPage, type WatchedPage } from './browser';
+import { baseUrl, gotoHydrated, launch, MAIN_JS, waitForHydration, watchedPage, type WatchedPage } from './browser';
 
 // [locale prefix, query, title of the page that must be among the results, its path]
 const CASES: [string, string, string, string][] = [
@@ -99,7 +99,7 @@ async function readerFor(prefix: string): Promise<WatchedPage> {
   let reader = readers.get(prefix);
   if (!reader) {
     reader = await watchedPage(browser);
-    await reader.page.goto(`${baseUrl()}${prefix}/`, { waitUntil: 'networkidle' });
+    await gotoHydrated(reader.page, `${baseUrl()}${prefix}/`);
     readers.set(prefix, reader);
   }
   return reader;
@@ -179,7 +179,7 @@ describe('search box loaded on demand', () => {
   it.for(openers)('keeps what is typed at once after %s', async ([, open], { expect }) => {
     const { page, problems, close } = await watchedPage(browser);
     try {
-      await page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'networkidle' });
+      await gotoHydrated(page, `${baseUrl()}/docs/data`);
       await open(page);
       // No delay between keys: the first ones land before the search code has arrived.
       await page.keyboard.type('MinHash');
@@ -196,7 +196,7 @@ describe('search box loaded on demand', () => {
     try {
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+      await page.route(MAIN_JS, async (route) => {
         await held;
         await route.continue();
       });
@@ -205,7 +205,7 @@ describe('search box loaded on demand', () => {
       await input.focus();
       await page.keyboard.type('MinHash');
       release();
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await waitForHydration(page);
       await expectHandedOver(page, expect);
       expect(problems).toEqual([]);
     } finally {
@@ -229,7 +229,7 @@ describe('search page', () => {
         const html = await (await page.request.get(`${baseUrl()}${path}`)).text();
         const served = html.match(/<input[^>]*>/g)?.find((tag) => /\sname="?q[\s"/>]/.test(tag));
         expect(served).toMatch(new RegExp(`\\saria-label="?${label}[\\s"/>]`));
-        await page.goto(`${baseUrl()}${path}?q=${query}`, { waitUntil: 'networkidle' });
+        await gotoHydrated(page, `${baseUrl()}${path}?q=${query}`);
         const box = page.getByRole('searchbox', { name: label, exact: true });
         await expect.poll(() => box.count()).toBe(1);
         expect(await box.inputValue()).toBe(query);
@@ -247,7 +247,7 @@ describe('search page', () => {
     const { page, problems, close } = await watchedPage(browser);
     try {
       // The perplexity formula, PPL = exp(1/N Σ ℓ_t), was indexed as "PPL=exp(N1t=1∑Nℓt)".
-      await page.goto(`${baseUrl()}/en/search?q=perplexity`, { waitUntil: 'networkidle' });
+      await gotoHydrated(page, `${baseUrl()}/en/search?q=perplexity`);
       const results = page.locator('.main-wrapper article');
       await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(10);
       const texts = await results.allInnerTexts();
@@ -265,7 +265,7 @@ describe('search page', () => {
     // (plugins/search-zh-dictionary.ts); the query then matched 重 anywhere (重要, 权重…).
     const { page, problems, close } = await watchedPage(browser);
     try {
-      await page.goto(`${baseUrl()}/search?q=${encodeURIComponent('去重')}`, { waitUntil: 'networkidle' });
+      await gotoHydrated(page, `${baseUrl()}/search?q=${encodeURIComponent('去重')}`);
       const titles = page.locator('.main-wrapper article h2');
       await expect.poll(() => titles.first().innerText(), { timeout: 15_000 }).toBe('清洗与去重');
       expect(await page.locator('.main-wrapper article mark').allInnerTexts()).toContain('去重');

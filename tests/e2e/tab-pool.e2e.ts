@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, stepWatch, watchedPage } from './browser';
+import { baseUrl, gotoHydrated, launch, MAIN_JS, stepWatch, waitForHydration, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('a reused tab', () => {
       expect(second.page.url()).toBe('about:blank');
       expect(second.page.viewportSize()).toEqual({ width: 1280, height: 900 });
       await second.page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'load' });
-      await second.page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await waitForHydration(second.page);
       const state = await second.page.evaluate(() => ({
         local: localStorage.getItem('left-behind'),
         session: sessionStorage.getItem('left-behind'),
@@ -146,15 +146,18 @@ describe('a watched page', () => {
     const { page, problems, close } = await watchedPage(browser);
     try {
       const mainScript = () =>
-        page.evaluate(() =>
-          performance
-            .getEntriesByType('resource')
-            .map((e) => e as PerformanceResourceTiming)
-            .filter((e) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(e.name))
-            .map((e) => e.transferSize),
+        page.evaluate(
+          (mainJs) =>
+            performance
+              .getEntriesByType('resource')
+              .map((e) => e as PerformanceResourceTiming)
+              .filter((e) => new RegExp(mainJs).test(e.name))
+              .map((e) => e.transferSize),
+          MAIN_JS.source,
         );
-      await page.goto(`${baseUrl()}/docs/data`, { waitUntil: 'load' });
-      await page.goto(`${baseUrl()}/docs/sft`, { waitUntil: 'load' });
+      // Hydrated, not just loaded: the page template requests main.js only after the first paint.
+      await gotoHydrated(page, `${baseUrl()}/docs/data`);
+      await gotoHydrated(page, `${baseUrl()}/docs/sft`);
       // Listed in resource timing (the page-weight checks read it), but not downloaded again.
       expect(await mainScript()).toEqual([0]);
       expect(problems).toEqual([]);

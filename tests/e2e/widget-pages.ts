@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 
 export interface WidgetPage {
   path: string;
@@ -45,17 +44,4 @@ export function pagesToExercise(): WidgetPage[] {
   const en = widgetPages('build/en/sitemap.xml');
   const richestEn = [...en].sort((a, b) => b.widgets.length - a.widgets.length)[0];
   return richestEn ? [...zh, richestEn] : zh;
-}
-
-/**
- * Opens a page and waits until React has hydrated it (Docusaurus sets
- * html[data-has-hydrated="true"]) and the chunks it then requests have arrived: on a busy
- * machine the network can go idle while main.js is still being parsed.
- */
-export async function gotoHydrated(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
-    timeout: 30_000,
-  });
-  await page.waitForLoadState('networkidle');
 }

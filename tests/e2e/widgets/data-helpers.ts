@@ -3,7 +3,7 @@
  * with real key presses, and read the message shown beside a field.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { axeOn, baseUrl, watchedPage } from '../browser';
+import { axeOn, baseUrl, gotoHydrated, watchedPage } from '../browser';
 
 export interface OpenWidget {
   page: Page;
@@ -19,7 +19,7 @@ export async function openWidget(
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<OpenWidget> {
   const { page, problems, close } = await watchedPage(browser, { colorScheme });
-  await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+  await gotoHydrated(page, baseUrl() + path);
   const widget = page.locator(`[data-widget="${name}"]`);
   await widget.scrollIntoViewIfNeeded();
   return { page, widget, problems, close };

@@ -7,7 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingFlops } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
-import { baseUrl, launch, watchedPage } from '../browser';
+import { baseUrl, gotoHydrated, launch, watchedPage } from '../browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ async function open(
   path: string,
 ): Promise<{ page: Page; widget: Locator; problems: string[]; close: () => Promise<void> }> {
   const { page, problems, close } = await watchedPage(browser);
-  await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+  await gotoHydrated(page, baseUrl() + path);
   const widget = page.locator('[data-widget="PipelineExplorer"]');
   await widget.scrollIntoViewIfNeeded();
   return { page, widget, problems, close };

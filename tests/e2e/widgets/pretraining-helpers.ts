@@ -1,6 +1,6 @@
 /** Shared set-up of the chapter 2 widget tests: open a page and find one widget on it. */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, watchedPage } from '../browser';
+import { baseUrl, gotoHydrated, watchedPage } from '../browser';
 
 export async function openWidget(
   browser: Browser,
@@ -8,7 +8,7 @@ export async function openWidget(
   name: string,
 ): Promise<{ page: Page; widget: Locator; problems: string[]; close: () => Promise<void> }> {
   const { page, problems, close } = await watchedPage(browser);
-  await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+  await gotoHydrated(page, baseUrl() + path);
   const widget = page.locator(`[data-widget="${name}"]`);
   await widget.scrollIntoViewIfNeeded();
   return { page, widget, problems, close };
