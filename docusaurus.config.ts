@@ -11,6 +11,7 @@ import { GENERATED_STATIC_DIR, prepareKatexAssets } from './plugins/katex-assets
 import splitChunksPlugin from './plugins/split-chunks';
 import lazyPrismPlugin from './plugins/lazy-prism';
 import wholeHtmlPlugin from './plugins/whole-html';
+import stagedClientEntryPlugin from './plugins/staged-client-entry';
 import { SSR_TEMPLATE } from './plugins/ssr-template';
 import sourcePatchesPlugin from './plugins/source-patches';
 import { searchZhDictionary } from './plugins/search-zh-dictionary';
@@ -153,6 +154,8 @@ const config: Config = {
     lazyPrismPlugin,
     // Pages' HTML is written whole: no Suspense boundary is left for a script to fill in.
     wholeHtmlPlugin,
+    // main.js runs its modules in five tasks instead of one long one.
+    stagedClientEntryPlugin,
     // Exact edits to installed packages: no ICU collator during hydration, a translated search box name.
     sourcePatchesPlugin,
     // docs-index: page titles, headings and footnote citations for the glossary and the references page.

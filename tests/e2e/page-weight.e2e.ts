@@ -103,6 +103,57 @@ describe('entry scripts', () => {
   );
 });
 
+describe('client entry', () => {
+  // plugins/client-entry.js runs main.js's modules in stages, each in a task of its own,
+  // and marks where each starts. A ticker (a message it keeps sending itself) counts the
+  // tasks: a message queued before a stage's own "next task" message runs before it, so
+  // two stages in different tasks see different counts.
+  it('runs main.js in five tasks, in order, and hydrates the server HTML', async () => {
+    const { page, problems, close } = await watchedPage(browser);
+    try {
+      await page.addInitScript(() => {
+        const w = window as unknown as { stages: [string, number][] };
+        w.stages = [];
+        let ticks = 0;
+        let ticking = true;
+        const ticker = new MessageChannel();
+        ticker.port1.onmessage = () => {
+          ticks++;
+          if (ticking) ticker.port2.postMessage(null);
+        };
+        ticker.port2.postMessage(null);
+        // Hydrating keeps the server's elements; rendering from scratch would replace them.
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { serverH1: Element | null }).serverH1 = document.querySelector('article h1');
+        });
+        const mark = performance.mark.bind(performance);
+        performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+          if (name.startsWith('client-entry:')) {
+            w.stages.push([name.slice('client-entry:'.length), ticks]);
+            if (name === 'client-entry:hydrate') ticking = false;
+          }
+          return mark(name, options);
+        };
+      });
+      await gotoHydrated(page, `${baseUrl()}/docs/sft`);
+      const stages = await page.evaluate(() => (window as unknown as { stages: [string, number][] }).stages);
+      expect(stages.map(([name]) => name)).toEqual(['main', 'routes', 'react-dom', 'app', 'hydrate']);
+      const ticks = stages.map(([, n]) => n);
+      for (let i = 1; i < ticks.length; i++) {
+        expect(ticks[i], `${stages[i][0]} after ${stages[i - 1][0]}`).toBeGreaterThan(ticks[i - 1]);
+      }
+      const keptH1 = await page.evaluate(() => {
+        const h1 = (window as unknown as { serverH1: Element | null }).serverH1;
+        return h1 !== null && h1 === document.querySelector('article h1') && h1.isConnected;
+      });
+      expect(keptH1, 'the server-rendered h1 is still the page heading').toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('server HTML of every page, both locales', () => {
   const pages = [...sitemapPaths('build/sitemap.xml'), ...sitemapPaths('build/en/sitemap.xml')].map((path) => {
     const file = htmlFile(path);
