@@ -10,6 +10,7 @@
  * and between the groups the browser gets a task of its own (a paint, a tap, a key).
  */
 import React, { startTransition } from 'react';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 const hydrate = Boolean(process.env.HYDRATE_CLIENT_ENTRY);
 
@@ -76,7 +77,7 @@ async function start() {
   });
 }
 
-if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+if (ExecutionEnvironment.canUseDOM) {
   void start();
   // Webpack hot module replacement: the entry accepts itself (as Docusaurus's does).
   if (module.hot) module.hot.accept();
