@@ -108,7 +108,7 @@ describe('client entry', () => {
   // and marks where each starts. A ticker (a message it keeps sending itself) counts the
   // tasks: a message queued before a stage's own "next task" message runs before it, so
   // two stages in different tasks see different counts.
-  it('runs main.js in five tasks, in order, and hydrates the server HTML', async () => {
+  it('runs main.js in seven tasks, in order, and hydrates the server HTML', async () => {
     const { page, problems, close } = await watchedPage(browser);
     try {
       await page.addInitScript(() => {
@@ -137,7 +137,15 @@ describe('client entry', () => {
       });
       await gotoHydrated(page, `${baseUrl()}/docs/sft`);
       const stages = await page.evaluate(() => (window as unknown as { stages: [string, number][] }).stages);
-      expect(stages.map(([name]) => name)).toEqual(['main', 'routes', 'react-dom', 'app', 'hydrate']);
+      expect(stages.map(([name]) => name)).toEqual([
+        'main',
+        'routes',
+        'preload',
+        'react-dom',
+        'router',
+        'app',
+        'hydrate',
+      ]);
       const ticks = stages.map(([, n]) => n);
       for (let i = 1; i < ticks.length; i++) {
         expect(ticks[i], `${stages[i][0]} after ${stages[i - 1][0]}`).toBeGreaterThan(ticks[i - 1]);
