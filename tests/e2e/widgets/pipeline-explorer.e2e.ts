@@ -3,11 +3,12 @@
  * stage; the pretraining compute is the number src/lib gives; the code tab shows
  * the library source; reset restores the default stage; English labels in /en.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingFlops } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
-import { baseUrl, gotoHydrated, launch, watchedPage } from '../browser';
+import { launch } from '../browser';
+import { openWidget } from './data-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,15 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(
-  path: string,
-): Promise<{ page: Page; widget: Locator; problems: string[]; close: () => Promise<void> }> {
-  const { page, problems, close } = await watchedPage(browser);
-  await gotoHydrated(page, baseUrl() + path);
-  const widget = page.locator('[data-widget="PipelineExplorer"]');
-  await widget.scrollIntoViewIfNeeded();
-  return { page, widget, problems, close };
-}
+const open = (path: string) => openWidget(browser, path, 'PipelineExplorer');
 
 const stageTabs = (widget: Locator) => widget.getByRole('tablist', { name: /训练阶段|Training stages/ });
 const selectedName = (widget: Locator) => stageTabs(widget).locator('[role="tab"][aria-selected="true"]').innerText();

@@ -1,18 +1,8 @@
 /** Shared set-up of the chapter 2 widget tests: open a page and find one widget on it. */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, gotoHydrated, watchedPage } from '../browser';
+import type { Locator, Page } from 'playwright-core';
 
-export async function openWidget(
-  browser: Browser,
-  path: string,
-  name: string,
-): Promise<{ page: Page; widget: Locator; problems: string[]; close: () => Promise<void> }> {
-  const { page, problems, close } = await watchedPage(browser);
-  await gotoHydrated(page, baseUrl() + path);
-  const widget = page.locator(`[data-widget="${name}"]`);
-  await widget.scrollIntoViewIfNeeded();
-  return { page, widget, problems, close };
-}
+// One way to open a widget's page for every widget test (it waits for hydration).
+export { openWidget } from './data-helpers';
 
 /** Replaces the text of a labelled input with real key presses. */
 export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
