@@ -1,6 +1,6 @@
 /**
  * Remark plugin: a page that contains math gets a <KatexStyles /> element, which
- * puts KaTeX's stylesheet in the page's <head> (server-rendered, so math is styled
+ * links KaTeX's stylesheet (in the server HTML, so math is styled
  * on first paint). Pages without math never load it.
  * KatexStyles is provided to MDX through src/theme/MDXComponents.tsx.
  */

@@ -74,7 +74,8 @@ describe('entry scripts', () => {
   it.for(['/docs/sft', '/en/docs/alignment'])(
     '%s requests main.js only after its first frame, and still hydrates',
     async (path) => {
-      const { page, close } = await watchedPage(browser);
+      // A tab of its own: the init script below would stay with a reused one.
+      const { page, close } = await watchedPage(browser, { fresh: true });
       try {
         await page.addInitScript(() => {
           requestAnimationFrame(() => {
@@ -109,7 +110,8 @@ describe('client entry', () => {
   // tasks: a message queued before a stage's own "next task" message runs before it, so
   // two stages in different tasks see different counts.
   it('runs main.js in seven tasks, in order, and hydrates the server HTML', async () => {
-    const { page, problems, close } = await watchedPage(browser);
+    // A tab of its own: the init script below would stay with a reused one.
+    const { page, problems, close } = await watchedPage(browser, { fresh: true });
     try {
       await page.addInitScript(() => {
         const w = window as unknown as { stages: [string, number][] };
@@ -155,6 +157,61 @@ describe('client entry', () => {
         return h1 !== null && h1 === document.querySelector('article h1') && h1.isConnected;
       });
       expect(keptH1, 'the server-rendered h1 is still the page heading').toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("KaTeX's stylesheet", () => {
+  // English pages link it under /en/ (the locale's base URL), so it is matched by its end.
+  const katexCss = `/katex/${rendererKatex.version}/katex.min.css`;
+  // Its 20 @font-face rules change the document's fonts whenever the stylesheet comes or
+  // goes, and then the whole page is styled and laid out again. Through <Head>, Helmet
+  // took the server's link out while the page hydrated and put it back (twice the work,
+  // and a layout shift); src/components/KatexStyles makes it a React stylesheet resource.
+  it.for(['/docs/overview', '/en/docs/alignment'])(
+    '%s keeps the server link while it hydrates: never removed, never added again',
+    async (path) => {
+      // A tab of its own: the init script below would stay with a reused one.
+      const { page, problems, close } = await watchedPage(browser, { fresh: true });
+      try {
+        await page.addInitScript((css) => {
+          const w = window as unknown as { katexLinks: string[] };
+          w.katexLinks = [];
+          const isKatex = (n: Node) => n instanceof HTMLLinkElement && !!n.getAttribute('href')?.endsWith(css);
+          new MutationObserver((records) => {
+            for (const r of records) {
+              for (const n of Array.from(r.addedNodes)) if (isKatex(n)) w.katexLinks.push('added');
+              for (const n of Array.from(r.removedNodes)) if (isKatex(n)) w.katexLinks.push('removed');
+            }
+          }).observe(document, { childList: true, subtree: true });
+        }, katexCss);
+        await gotoHydrated(page, `${baseUrl()}${path}`);
+        await page.waitForLoadState('networkidle');
+        const links = await page.evaluate(() => (window as unknown as { katexLinks: string[] }).katexLinks);
+        expect(links, 'the parser adds it once, and nothing else touches it').toEqual(['added']);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it('comes with the first page that has math on client navigation, and math is set in KaTeX fonts', async () => {
+    const { page, problems, close } = await watchedPage(browser);
+    try {
+      await gotoHydrated(page, `${baseUrl()}/docs/data`);
+      const sheets = () =>
+        page.evaluate(() => Array.from(document.styleSheets).map((s) => (s.href ? new URL(s.href).pathname : '')));
+      expect(await sheets(), '/docs/data has no math').not.toContain(katexCss);
+      await page.locator('.theme-doc-sidebar-container a.menu__link[href="/docs/pretraining"]').first().click();
+      await page.waitForURL(/\/docs\/pretraining$/);
+      const math = page.locator('article .katex-html .mathnormal').first();
+      await math.waitFor();
+      expect(await sheets()).toContain(katexCss);
+      expect(await math.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^KaTeX_Math/);
       expect(problems).toEqual([]);
     } finally {
       await close();
