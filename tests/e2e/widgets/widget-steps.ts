@@ -2,7 +2,7 @@
  * Steps that every widget test repeats, each with the assertions it always made: open the page
  * and find the widget (then check that the page reported no problems), type bad input and check
  * that the field explains it, and open the English page and check the translated labels.
- * The primitives (typeInto, fieldMessage) live in pretraining-helpers.ts, openWidget in data-helpers.ts.
+ * The primitives: fieldMessage in pretraining-helpers.ts, openWidget and typeInto in data-helpers.ts.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -48,7 +48,7 @@ export async function expectBadInputs(
   check?: () => Promise<void>,
 ): Promise<void> {
   for (const text of texts) {
-    await typeInto(page, field, text);
+    await typeInto(page, field, text, 0);
     await expect.poll(() => fieldMessage(field)).not.toBe('');
     await check?.();
   }
