@@ -6,7 +6,7 @@ export { topKFilter, topPFilter } from './sampling-filters';
 export { sampleFromProbs, nextTokenDistribution, type NextTokenStages } from './sampling';
 export { learningRate, type LrConfig } from './lr-schedule';
 export { trainingFlops, chinchillaLoss, chinchillaOptimal, trainingDays } from './scaling-laws';
-export { tokensPerParamSplit } from './tokens-per-param';
+export { tokensPerParamSplit, tokensPerParameter } from './tokens-per-param';
 export { isoFlopCurve, isoFlopLoss } from './isoflop';
 export { modelStateBytes, modelStateBreakdown, type ZeroConfig, type ModelStateBreakdown } from './zero';
 export { charVocab, bigramEntropy } from './bigram-entropy';

@@ -14,3 +14,13 @@ export function tokensPerParamSplit(flops: number, ratio = 20): { params: number
   const params = Math.sqrt(flops / (6 * ratio));
   return { params, tokens: ratio * params };
 }
+
+/**
+ * The ratio D / N of a model's training tokens to its parameters (not in the contract; the
+ * scaling calculator shows it for the Chinchilla-fit optimum). Example: 1.4e12 / 7e10 = 20.
+ */
+export function tokensPerParameter(params: number, tokens: number): number {
+  assertPositive('params', params);
+  assertPositive('tokens', tokens);
+  return tokens / params;
+}

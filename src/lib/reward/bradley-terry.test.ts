@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectFiniteOrBadInput, referenceCases, runReferenceCase } from '../alignment/test-utils';
-import { bradleyTerryLoss, preferenceProbability } from './bradley-terry';
+import { bradleyTerryLoss, preferenceProbability, rewardGap } from './bradley-terry';
 
 const anyFinite = fc.double({ noNaN: true, noDefaultInfinity: true });
 const reward = fc.double({ min: -50, max: 50, noNaN: true });
@@ -79,5 +79,27 @@ describe('preferenceProbability', () => {
       fc.property(anyFinite, anyFinite, (a, b) => expectFiniteOrBadInput(() => preferenceProbability(a, b))),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('rewardGap', () => {
+  it('is r_c − r_r: 1.5 − 0.3 = 1.2, the gap σ turns into 0.7685 (worked by hand)', () => {
+    expect(rewardGap(1.5, 0.3)).toBeCloseTo(1.2, 15);
+    expect(rewardGap(-1, 0.3)).toBeCloseTo(-1.3, 15);
+  });
+
+  it('is what preferenceProbability passes through σ', () => {
+    fc.assert(
+      fc.property(reward, reward, (c, r) => {
+        expect(preferenceProbability(c, r)).toBeCloseTo(1 / (1 + Math.exp(-rewardGap(c, r))), 12);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rejects NaN, Infinity and a gap that overflows, in plain words', () => {
+    expect(() => rewardGap(Number.NaN, 0)).toThrow(RangeError);
+    expect(() => rewardGap(0, Infinity)).toThrow(/rejected/);
+    expect(() => rewardGap(1e308, -1e308)).toThrow(/chosen − rejected/);
   });
 });

@@ -33,9 +33,14 @@ export function bradleyTerryLoss(
 }
 
 export function preferenceProbability(chosen: number, rejected: number): number {
+  return sigmoid(rewardGap(chosen, rejected));
+}
+
+/** The reward gap r_c − r_r that σ turns into a preference probability (not in the contract; shown by PreferenceLoss). */
+export function rewardGap(chosen: number, rejected: number): number {
   assertFinite('chosen', chosen);
   assertFinite('rejected', rejected);
   const gap = chosen - rejected;
   assertFiniteResult('chosen − rejected', gap);
-  return sigmoid(gap);
+  return gap;
 }

@@ -1,5 +1,5 @@
 // Barrel of the reward stage: Bradley–Terry reward models and best-of-n (shared/spec/math-core.md).
-export { bradleyTerryLoss, preferenceProbability } from './bradley-terry';
+export { bradleyTerryLoss, preferenceProbability, rewardGap } from './bradley-terry';
 export { bestOfNDistribution, bestOfNExactKl, bestOfNExpectedReward, bestOfNKl, sampleBestOfN } from './best-of-n';
 export {
   createLinearRm,

@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trainingDays, trainingFlops } from '../../../src/lib';
+import { chinchillaOptimal, trainingDays, trainingFlops } from '../../../src/lib';
 import { formatNumber } from '../../../src/components/kit/format';
 import { launch } from '../browser';
 import { expectBadInputs, fieldMessage, textbox, typeInto, withWidget } from './widget-steps';
@@ -32,6 +32,11 @@ describe('ScalingCalculator', () => {
       expect(Math.round(days65)).toBe(21);
       await widget.getByLabel('预设（选中后填入下方）').selectOption('chinchilla');
       await expect.poll(() => widget.getByTestId('optimal').innerText()).toContain('N ≈ 32.5B');
+      // Its tokens per parameter: D / N of the fit's optimum, divided here by hand.
+      const opt = chinchillaOptimal(trainingFlops(70e9, 1.4e12));
+      expect(await widget.getByTestId('optimal').innerText()).toContain(
+        `（每参数 ${formatNumber(opt.tokens / opt.params, 3)} 个词元）`,
+      );
     });
   });
 

@@ -3,13 +3,15 @@
  * split the Chinchilla fit would choose for the same compute (closed form) next to the
  * 20-tokens-per-parameter rule, the fitted loss along the isoFLOP line, and days on a
  * number of GPUs at a chosen MFU. Presets come from the papers. Computed by src/lib
- * (trainingFlops, chinchillaOptimal, tokensPerParamSplit, chinchillaLoss, isoFlopCurve, trainingDays).
+ * (trainingFlops, chinchillaOptimal, tokensPerParamSplit, tokensPerParameter, chinchillaLoss, isoFlopCurve,
+ * trainingDays).
  */
 import React, { useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import {
   chinchillaLoss,
   chinchillaOptimal,
+  tokensPerParameter,
   isoFlopCurve,
   tokensPerParamSplit,
   trainingDays,
@@ -82,6 +84,7 @@ export default function ScalingCalculator() {
     return {
       flops,
       optimal,
+      optimalRatio: tokensPerParameter(optimal.params, optimal.tokens),
       rule,
       loss: chinchillaLoss(params.value, tokens.value),
       optimalLoss: chinchillaLoss(optimal.params, optimal.tokens),
@@ -188,7 +191,7 @@ export default function ScalingCalculator() {
                 values={{
                   n: gb(m.optimal.params),
                   d: gb(m.optimal.tokens),
-                  r: formatNumber(m.optimal.tokens / m.optimal.params, 3),
+                  r: formatNumber(m.optimalRatio, 3),
                 }}
               >
                 {'N ≈ {n}B，D ≈ {d}B（每参数 {r} 个词元）'}

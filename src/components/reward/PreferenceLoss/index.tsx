@@ -2,12 +2,12 @@
  * PreferenceLoss (chapter 4): move the rewards of the chosen and the rejected response and,
  * optionally, a margin (with Llama 2's two margin scales as presets) and see the preference
  * probability σ(r_c − r_r), the pairwise loss −logσ(r_c − r_r − m) and its gradient, with the
- * loss curve over the reward gap. Computed by src/lib (preferenceProbability, bradleyTerryLoss,
- * bradleyTerryGradient). Default: r_c = 1.5, r_r = 0.3, m = 0, the chapter's worked example.
+ * loss curve over the reward gap. Computed by src/lib (rewardGap, preferenceProbability,
+ * bradleyTerryLoss, bradleyTerryGradient). Default: r_c = 1.5, r_r = 0.3, m = 0, the chapter's worked example.
  */
 import React, { useMemo } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import { bradleyTerryGradient, bradleyTerryLoss, preferenceProbability } from '@site/src/lib';
+import { bradleyTerryGradient, bradleyTerryLoss, preferenceProbability, rewardGap } from '@site/src/lib';
 import {
   ErrorAlert,
   FieldRow,
@@ -43,6 +43,7 @@ export default function PreferenceLoss() {
     const r = rejected.value;
     const m = margin.value;
     return {
+      gap: rewardGap(c, r),
       p: preferenceProbability(c, r),
       loss: bradleyTerryLoss([c], [r], [m]),
       grad: bradleyTerryGradient(c, r, m),
@@ -60,8 +61,9 @@ export default function PreferenceLoss() {
     translate({ id: 'preferenceLoss.strength.slightly', message: '略好' }),
     translate({ id: 'preferenceLoss.strength.negligibly', message: '几乎一样 / 不确定' }),
   ];
-  const gap = chosen.value !== undefined && rejected.value !== undefined ? chosen.value - rejected.value : undefined;
   const v = result.value;
+  // The marker shows the current gap only; a greyed-out (stale) result is not "now".
+  const gap = v && !result.stale ? v.gap : undefined;
 
   return (
     <WidgetFrame
@@ -122,7 +124,7 @@ export default function PreferenceLoss() {
       </Presets>
       <ResultGrid stale={result.stale} live minItemWidth="11rem">
         <ResultItem label={<Translate id="preferenceLoss.gap">奖励差 r_c − r_r</Translate>} testId="gap">
-          {gap === undefined ? '—' : formatNumber(gap, 4)}
+          {v ? formatNumber(v.gap, 4) : '—'}
         </ResultItem>
         <ResultItem
           label={<Translate id="preferenceLoss.probability">P(被选 ≻ 被拒) = σ(r_c − r_r)</Translate>}
