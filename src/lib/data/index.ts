@@ -1,5 +1,5 @@
 // Barrel of the data stage: deduplication, mixtures, tokenization, packing, quality filters.
-export { charShingles, jaccard } from './shingles';
+export { charShingles, jaccard, setOverlap } from './shingles';
 export { minhashSignature, minhashSimilarity, lshCandidateProbability, lshThreshold } from './minhash';
 export { mixtureEpochs, impliedMixtureWeights } from './mixture';
 export { bpeTrain, bpeEncode, bpeDecode, bpeVocab, type BpeMerge } from './bpe';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charShingles, jaccard } from './shingles';
+import { charShingles, jaccard, setOverlap } from './shingles';
 import { referenceCasesFor } from './test-utils';
 
 /** Any Unicode scalar value (all planes, no lone surrogates); cheaper to set up than fc.string({ unit: 'binary' }). */
@@ -59,7 +59,7 @@ describe('jaccard', () => {
     expect(() => jaccard(['a'] as unknown as Set<string>, new Set())).toThrow(TypeError);
   });
 
-  it('is symmetric, in [0, 1], and 1 on identical sets', () => {
+  it("is symmetric, in [0, 1], 1 on identical sets, and the ratio of setOverlap's two counts", () => {
     const set = fc.uniqueArray(fc.string({ maxLength: 2 }), { maxLength: 12 }).map((a) => new Set(a));
     fc.assert(
       fc.property(set, set, (a, b) => {
@@ -67,9 +67,24 @@ describe('jaccard', () => {
         expect(j).toBe(jaccard(b, a));
         expect(j >= 0 && j <= 1).toBe(true);
         expect(jaccard(a, new Set(a))).toBe(1);
+        const { shared, unionSize } = setOverlap(a, b);
+        if (unionSize > 0) expect(j).toBe(shared.size / unionSize);
+        expect(unionSize).toBe(new Set([...a, ...b]).size);
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('setOverlap', () => {
+  it('{a,b,c} and {b,c,d} share {b,c} of 4 (worked by hand)', () => {
+    const { shared, unionSize } = setOverlap(new Set(['a', 'b', 'c']), new Set(['b', 'c', 'd']));
+    expect([...shared].sort()).toEqual(['b', 'c']);
+    expect(unionSize).toBe(4);
+  });
+
+  it('rejects non-sets', () => {
+    expect(() => setOverlap(new Set(), 'ab' as unknown as Set<string>)).toThrow(TypeError);
   });
 });
 

@@ -6,6 +6,7 @@
  * than n gives one shingle, the whole text; "" gives the empty set.
  * J(A, B) = |A ∩ B| / |A ∪ B|; two empty sets count as identical (J = 1).
  * Example: charShingles("banana", 3) = {ban, ana, nan}; J({a,b,c}, {b,c,d}) = 2/4 = 0.5.
+ * setOverlap (not in the contract) gives the two counts of that fraction, for the widget to show.
  */
 import { assertInteger } from '../core/validate';
 
@@ -28,4 +29,12 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   let inter = 0;
   for (const x of small) if (large.has(x)) inter++;
   return inter / (a.size + b.size - inter);
+}
+
+/** A ∩ B and |A ∪ B|: setOverlap({a,b,c}, {b,c,d}) = { shared: {b, c}, unionSize: 4 }. */
+export function setOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: Set<string>; unionSize: number } {
+  if (!(a instanceof Set)) throw new TypeError('a must be a Set');
+  if (!(b instanceof Set)) throw new TypeError('b must be a Set');
+  const shared = new Set([...a].filter((x) => b.has(x)));
+  return { shared, unionSize: a.size + b.size - shared.size };
 }

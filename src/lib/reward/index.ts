@@ -6,6 +6,7 @@ export {
   linearRmAccuracy,
   linearRmGradient,
   linearRmLoss,
+  linearRmPairsCorrect,
   linearRmReward,
   trainLinearRm,
   type LinearRmState,

@@ -7,6 +7,7 @@ import {
   linearRmAccuracy,
   linearRmGradient,
   linearRmLoss,
+  linearRmPairsCorrect,
   linearRmReward,
   trainLinearRm,
   type PreferencePair,
@@ -112,6 +113,41 @@ describe('linear reward model', () => {
         expectFiniteOrBadInput(() => linearRmLoss(w, [{ chosen: c, rejected: r }], l2));
         expectFiniteOrBadInput(() => linearRmGradient(w, [{ chosen: c, rejected: r }], l2));
       }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('linearRmPairsCorrect', () => {
+  it('marks each pair by the sign of its margin; a tie is wrong (worked by hand)', () => {
+    const w = [2, -1];
+    const pairs: PreferencePair[] = [
+      { chosen: [1, 0], rejected: [0, 0] }, // margin 2: right
+      { chosen: [0, 1], rejected: [0, 0] }, // margin −1: wrong
+      { chosen: [1, 2], rejected: [0, 0] }, // margin 0: a tie, wrong
+    ];
+    expect(linearRmPairsCorrect(w, pairs)).toEqual([true, false, false]);
+    expect(linearRmAccuracy(w, pairs)).toBeCloseTo(1 / 3, 15);
+  });
+
+  it('has the accuracy as its mean, pair by pair in order', () => {
+    const pair = fc.record({
+      chosen: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 2, maxLength: 2 }),
+      rejected: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 2, maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 2, maxLength: 2 }),
+        fc.array(pair, { minLength: 1, maxLength: 6 }),
+        (w, pairs) => {
+          const right = linearRmPairsCorrect(w, pairs);
+          expect(right).toHaveLength(pairs.length);
+          right.forEach((r, i) =>
+            expect(r).toBe(linearRmReward(w, pairs[i].chosen) > linearRmReward(w, pairs[i].rejected)),
+          );
+          expect(linearRmAccuracy(w, pairs)).toBe(right.filter(Boolean).length / pairs.length);
+        },
+      ),
       { numRuns: 200 },
     );
   });

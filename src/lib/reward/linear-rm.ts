@@ -89,7 +89,12 @@ export function linearRmGradient(w: readonly number[], pairs: readonly Preferenc
 }
 
 export function linearRmAccuracy(w: readonly number[], pairs: readonly PreferencePair[]): number {
-  return margins(w, pairs).filter((x) => x > 0).length / pairs.length;
+  return linearRmPairsCorrect(w, pairs).filter(Boolean).length / pairs.length;
+}
+
+/** Per pair, whether the model ranks the chosen response above the rejected one (margin > 0; a tie is wrong). Not in the contract; linearRmAccuracy is their mean. */
+export function linearRmPairsCorrect(w: readonly number[], pairs: readonly PreferencePair[]): boolean[] {
+  return margins(w, pairs).map((x) => x > 0);
 }
 
 export function trainLinearRm(

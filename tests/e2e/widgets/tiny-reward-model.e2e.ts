@@ -25,6 +25,7 @@ function expected(steps: number, flips: boolean[]) {
   return {
     weights: s.w.map((x) => formatNumber(x, 3)),
     heldOut: formatPercent(linearRmAccuracy(s.w, comparisonsToPairs(HELD_OUT)), 3),
+    heldOutRight: Math.round(linearRmAccuracy(s.w, comparisonsToPairs(HELD_OUT)) * HELD_OUT.length),
   };
 }
 
@@ -32,6 +33,9 @@ describe('TinyRewardModel', () => {
   it('trains to the weights src/lib gives, then retrains after a flipped label', async () => {
     await withWidget(browser, PAGE, 'TinyRewardModel', async ({ widget }) => {
       const status = widget.getByTestId('train-status');
+      // The held-out table's verdicts (its last column) agree with the held-out accuracy in the status line.
+      const verdicts = () => widget.getByTestId('held-out').locator('tbody td:last-child').allInnerTexts();
+      const ticks = async () => (await verdicts()).filter((t) => t.includes('✓')).length;
       const weights = () => widget.getByTestId('weights').locator('tbody td').allInnerTexts();
       await widget.getByRole('button', { name: '开始训练' }).click();
       await expect.poll(() => status.innerText(), { timeout: 60_000 }).toContain('已训练 300 步');
@@ -39,6 +43,7 @@ describe('TinyRewardModel', () => {
       expect(await weights()).toEqual(want.weights);
       expect(await status.innerText()).toContain(`留出集准确率 ${want.heldOut}`);
       expect(want.heldOut).toBe('100 %');
+      expect(await ticks()).toBe(want.heldOutRight);
 
       await widget.getByRole('checkbox', { name: '翻转第 1 对的标签' }).check();
       await expect.poll(() => status.innerText()).toContain('已训练 0 步');
@@ -48,6 +53,7 @@ describe('TinyRewardModel', () => {
       expect(await weights()).toEqual(flipped.weights);
       expect(await status.innerText()).toContain(`留出集准确率 ${flipped.heldOut}`);
       expect(flipped.heldOut).not.toBe(want.heldOut);
+      expect(await ticks()).toBe(flipped.heldOutRight);
     });
   });
 

@@ -13,6 +13,7 @@ import {
   lshThreshold,
   minhashSignature,
   minhashSimilarity,
+  setOverlap,
 } from '@site/src/lib';
 import {
   FieldRow,
@@ -52,18 +53,22 @@ export default function DedupPlayground() {
   const bands = useNumberField(14, { min: 1, max: 64, integer: true });
   const rows = useNumberField(8, { min: 1, max: 32, integer: true });
 
-  const sets = useLibResult(
-    () => (n.value === undefined ? undefined : { a: charShingles(textA, n.value), b: charShingles(textB, n.value) }),
-    [textA, textB, n.value],
-  );
+  const sets = useLibResult(() => {
+    if (n.value === undefined) return undefined;
+    const a = charShingles(textA, n.value);
+    const b = charShingles(textB, n.value);
+    return { a, b, overlap: setOverlap(a, b) };
+  }, [textA, textB, n.value]);
   const sim = useLibResult(() => {
     if (!sets.value || bands.value === undefined || rows.value === undefined) return undefined;
-    const { a, b } = sets.value;
+    const { a, b, overlap } = sets.value;
     const perms = bands.value * rows.value;
     const exact = jaccard(a, b);
     const estimate = minhashSimilarity(minhashSignature(a, perms), minhashSignature(b, perms));
     return {
       exact,
+      shared: overlap.shared.size,
+      union: overlap.unionSize,
       estimate,
       perms,
       threshold: lshThreshold(bands.value, rows.value),
@@ -80,8 +85,7 @@ export default function DedupPlayground() {
     rows.reset();
   };
 
-  const shared = sets.value ? new Set([...sets.value.a].filter((s) => sets.value!.b.has(s))) : new Set<string>();
-  const union = sets.value ? sets.value.a.size + sets.value.b.size - shared.size : 0;
+  const shared = sets.value?.overlap.shared ?? new Set<string>();
   const r = sim.value;
 
   const shingleList = (set: Set<string>, label: string) => {
@@ -166,7 +170,7 @@ export default function DedupPlayground() {
               <Translate id="dedupPlayground.exact">精确 Jaccard |A∩B| / |A∪B|</Translate>
             </dt>
             <dd data-testid="jaccard">
-              {shared.size} / {union} = {formatNumber(r.exact, 3)}
+              {r.shared} / {r.union} = {formatNumber(r.exact, 3)}
             </dd>
           </div>
           <div>

@@ -15,6 +15,7 @@ import {
   createLinearRm,
   linearRmAccuracy,
   linearRmLoss,
+  linearRmPairsCorrect,
   linearRmReward,
   responseFeatures,
   trainLinearRm,
@@ -119,6 +120,9 @@ export default function TinyRewardModel() {
       trainLoss: linearRmLoss(w, trainPairs),
       trainAcc: linearRmAccuracy(w, trainPairs),
       heldOutAcc: linearRmAccuracy(w, heldOutPairs),
+      heldOutRight: linearRmPairsCorrect(w, heldOutPairs),
+      // The dashed reference line: the loss of the untrained model (all weights 0) is ln 2.
+      untrainedLoss: linearRmLoss(createLinearRm(w.length).w, trainPairs),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, trainPairs, heldOutPairs]);
@@ -232,8 +236,8 @@ export default function TinyRewardModel() {
             id: 'log2',
             label: translate({ id: 'tinyRewardModel.chart.log2', message: 'ln 2（权重全为 0 时）' }),
             points: [
-              [0, Math.LN2],
-              [maxX, Math.LN2],
+              [0, stats.untrainedLoss],
+              [maxX, stats.untrainedLoss],
             ],
             dashed: true,
             color: 2,
@@ -301,7 +305,7 @@ export default function TinyRewardModel() {
           {HELD_OUT.map((c, i) => {
             const ra = linearRmReward(stats.w, responseFeatures(c.a));
             const rb = linearRmReward(stats.w, responseFeatures(c.b));
-            const right = c.preferred === 'a' ? ra > rb : rb > ra;
+            const right = stats.heldOutRight[i];
             return (
               <tr key={i}>
                 <th scope="row">{i + 1}</th>
