@@ -5,7 +5,7 @@
  *
  * A React 19 stylesheet resource (`precedence`), not <Head>: the server writes the
  * link at the start of the page, hydration adopts it, and on client navigation React
- * puts it in <head> and waits for it before showing the page. Through <Head>,
+ * puts it in <head> (and keeps it there on later pages). Through <Head>,
  * Helmet removed the server's link while the page hydrated and added it back a
  * moment later; each time, KaTeX's 20 @font-face rules changed the document's fonts
  * and the whole page was styled and laid out again (about 100 ms at 4× CPU slowdown).

@@ -40,5 +40,6 @@ describe('tokensPerParameter', () => {
   it('rejects a count that is not positive and finite', () => {
     expect(() => tokensPerParameter(0, 1e12)).toThrow('params must be > 0, got 0');
     expect(() => tokensPerParameter(7e10, Number.NaN)).toThrow(RangeError);
+    expect(() => tokensPerParameter(1e-300, 1e300)).toThrow(/tokens \/ params/);
   });
 });

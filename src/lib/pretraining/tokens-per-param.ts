@@ -7,6 +7,7 @@
  * Example: C = 5.88e23, r = 20 → N = √(5.88e23 / 120) = 7.0e10, D = 1.4e12.
  */
 import { assertPositive } from '../core/validate';
+import { assertFiniteResult } from '../alignment/finite';
 
 export function tokensPerParamSplit(flops: number, ratio = 20): { params: number; tokens: number } {
   assertPositive('flops', flops);
@@ -22,5 +23,7 @@ export function tokensPerParamSplit(flops: number, ratio = 20): { params: number
 export function tokensPerParameter(params: number, tokens: number): number {
   assertPositive('params', params);
   assertPositive('tokens', tokens);
-  return tokens / params;
+  const ratio = tokens / params;
+  assertFiniteResult('tokens / params', ratio);
+  return ratio;
 }

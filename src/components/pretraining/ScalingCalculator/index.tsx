@@ -3,17 +3,17 @@
  * split the Chinchilla fit would choose for the same compute (closed form) next to the
  * 20-tokens-per-parameter rule, the fitted loss along the isoFLOP line, and days on a
  * number of GPUs at a chosen MFU. Presets come from the papers. Computed by src/lib
- * (trainingFlops, chinchillaOptimal, tokensPerParamSplit, tokensPerParameter, chinchillaLoss, isoFlopCurve,
- * trainingDays).
+ * (trainingFlops, chinchillaOptimal, tokensPerParamSplit, tokensPerParameter, chinchillaLoss,
+ * isoFlopCurve, trainingDays).
  */
 import React, { useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import {
   chinchillaLoss,
   chinchillaOptimal,
-  tokensPerParameter,
   isoFlopCurve,
   tokensPerParamSplit,
+  tokensPerParameter,
   trainingDays,
   trainingFlops,
 } from '@site/src/lib';

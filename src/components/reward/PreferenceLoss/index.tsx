@@ -3,7 +3,8 @@
  * optionally, a margin (with Llama 2's two margin scales as presets) and see the preference
  * probability σ(r_c − r_r), the pairwise loss −logσ(r_c − r_r − m) and its gradient, with the
  * loss curve over the reward gap. Computed by src/lib (rewardGap, preferenceProbability,
- * bradleyTerryLoss, bradleyTerryGradient). Default: r_c = 1.5, r_r = 0.3, m = 0, the chapter's worked example.
+ * bradleyTerryLoss, bradleyTerryGradient). Default: r_c = 1.5, r_r = 0.3, m = 0, the
+ * chapter's worked example.
  */
 import React, { useMemo } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
