@@ -1,5 +1,5 @@
 /**
- * Checks shared by the sft, reward and alignment stages, next to core/validate.ts:
+ * Checks shared by the pretraining, sft, reward and alignment stages, next to core/validate.ts:
  * assertNonNegative (a finite number ≥ 0, for β, weights, eps) and an overflow guard.
  *
  * Inputs are checked to be finite, but arithmetic on finite doubles can still leave

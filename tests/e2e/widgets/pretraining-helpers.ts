@@ -1,4 +1,4 @@
-/** Shared set-up of the chapter 2 widget tests: open a page and find one widget on it. */
+/** Shared steps of the widget tests from chapter 2 on: a field's message; opening and typing come from data-helpers. */
 import type { Locator } from 'playwright-core';
 
 // One way to open a widget's page and to type into a field, for every widget test.

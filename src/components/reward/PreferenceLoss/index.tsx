@@ -63,8 +63,8 @@ export default function PreferenceLoss() {
     translate({ id: 'preferenceLoss.strength.negligibly', message: '几乎一样 / 不确定' }),
   ];
   const v = result.value;
-  // The marker shows the current gap only; a greyed-out (stale) result is not "now".
-  const gap = v && !result.stale ? v.gap : undefined;
+  // Like the numbers, the chart's marker keeps the last good gap while an input is bad (as in DpoExplorer).
+  const gap = v?.gap;
 
   return (
     <WidgetFrame

@@ -79,6 +79,11 @@ export default function TinyRewardModel() {
 
   const trainPairs = useMemo(() => comparisonsToPairs(TRAIN, flips), [flips]);
   const heldOutPairs = useMemo(() => comparisonsToPairs(HELD_OUT), []);
+  // The dashed reference line: the loss of the untrained model (all weights 0), ln 2.
+  const untrainedLoss = useMemo(
+    () => linearRmLoss(createLinearRm(RESPONSE_FEATURES.length).w, trainPairs),
+    [trainPairs],
+  );
 
   const restart = () => {
     runner.stop();
@@ -121,8 +126,6 @@ export default function TinyRewardModel() {
       trainAcc: linearRmAccuracy(w, trainPairs),
       heldOutAcc: linearRmAccuracy(w, heldOutPairs),
       heldOutRight: linearRmPairsCorrect(w, heldOutPairs),
-      // The dashed reference line: the loss of the untrained model (all weights 0) is ln 2.
-      untrainedLoss: linearRmLoss(createLinearRm(w.length).w, trainPairs),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, trainPairs, heldOutPairs]);
@@ -236,8 +239,8 @@ export default function TinyRewardModel() {
             id: 'log2',
             label: translate({ id: 'tinyRewardModel.chart.log2', message: 'ln 2（权重全为 0 时）' }),
             points: [
-              [0, stats.untrainedLoss],
-              [maxX, stats.untrainedLoss],
+              [0, untrainedLoss],
+              [maxX, untrainedLoss],
             ],
             dashed: true,
             color: 2,
