@@ -12,7 +12,11 @@ export function formatNumber(x: number, digits = 4): string {
     const [m, e] = x.toExponential(Math.max(0, digits - 1)).split('e');
     return `${trimZeros(m)} × 10^${Number(e)}`;
   }
-  return trimZeros(x.toPrecision(digits)).replace('-', '−');
+  const s = x.toPrecision(digits);
+  // toPrecision switches to "2.96e+4" when the integer part has more digits than asked
+  // for; below 1e6 the rounded value reads better written out (29600).
+  if (s.includes('e')) return String(Number(s)).replace('-', '−');
+  return trimZeros(s).replace('-', '−');
 }
 
 function trimZeros(s: string): string {
